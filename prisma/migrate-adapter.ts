@@ -1,0 +1,69 @@
+/**
+ * A PrismaPg factory for the Prisma 6.19 CLI's WASM schema engine (used only by prisma.config.ts).
+ *
+ * adapter-pg 7.10.1 has four bugs under that engine (see shared notes/stack-spike.md §3.2):
+ *  A/B. the shadow database is created on the wrong database or dropped while its own pool is open;
+ *  C.   `pg_constraint.contype` has type "char" (OID 18), which the adapter cannot deserialize;
+ *  D.   migration scripts are split on ";" (breaks plpgsql bodies) and run outside a transaction.
+ * This subclass fixes all four so that `migrate deploy` is transactional and `migrate diff
+ * --from-migrations` works against a real PostgreSQL.
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+
+const CHAR_OID = 18;
+const TEXT_OID = 25;
+
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+type Queryable = { performIO(q: unknown): Promise<{ fields: { dataTypeID: number }[] }> };
+
+function patchAdapter(adapter: Adapter, pool: pg.Pool): Adapter {
+  const queryable = adapter as unknown as Queryable;
+  const performIO = queryable.performIO.bind(adapter);
+  queryable.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result.fields) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+    return result;
+  };
+  // One simple-protocol query: PostgreSQL runs a multi-statement string as one implicit transaction.
+  adapter.executeScript = async (script: string) => {
+    await pool.query(script);
+  };
+  return adapter;
+}
+
+async function runAdmin(connectionString: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export class PrismaPgForMigrate extends PrismaPg {
+  constructor(private readonly url: string) {
+    super({ connectionString: url });
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    return patchAdapter(adapter, adapter.underlyingDriver() as pg.Pool);
+  }
+
+  override async connectToShadowDb() {
+    const database = `prisma_shadow_${globalThis.crypto.randomUUID().replaceAll("-", "")}`;
+    await runAdmin(this.url, `CREATE DATABASE "${database}"`);
+    const shadowUrl = new URL(this.url);
+    shadowUrl.pathname = `/${database}`;
+    const shadow = await new PrismaPg({ connectionString: shadowUrl.toString() }).connect();
+    const pool = shadow.underlyingDriver() as pg.Pool;
+    const dispose = shadow.dispose.bind(shadow);
+    shadow.dispose = async () => {
+      await dispose(); // close the shadow pool before dropping its database
+      await runAdmin(this.url, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    };
+    return patchAdapter(shadow, pool);
+  }
+}
