@@ -106,6 +106,7 @@ CREATE TABLE "Candidate" (
     "unitId" UUID NOT NULL,
     "fullName" VARCHAR(120) NOT NULL,
     "searchName" VARCHAR(120) NOT NULL,
+    "sortKey" VARCHAR(400) NOT NULL,
     "sex" "Sex" NOT NULL,
     "birthDate" DATE NOT NULL,
     "ethnicity" VARCHAR(40) NOT NULL DEFAULT 'Kinh',
@@ -375,7 +376,10 @@ CREATE INDEX "Candidate_stage_stageSince_idx" ON "Candidate"("stage", "stageSinc
 CREATE INDEX "Candidate_admittedOn_idx" ON "Candidate"("admittedOn");
 
 -- CreateIndex
-CREATE INDEX "Candidate_fullName_idx" ON "Candidate"("fullName");
+CREATE INDEX "Candidate_unitId_sortKey_idx" ON "Candidate"("unitId", "sortKey");
+
+-- CreateIndex
+CREATE INDEX "Candidate_sortKey_idx" ON "Candidate"("sortKey");
 
 -- CreateIndex
 CREATE INDEX "CandidateEvent_candidateId_at_idx" ON "CandidateEvent"("candidateId", "at");

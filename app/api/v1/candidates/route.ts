@@ -1,0 +1,7 @@
+import { apiRoute, readJson, searchParamsObject } from "@/lib/api/handler";
+import { createCandidate } from "@/lib/services/candidates/create-candidate";
+import { listCandidates } from "@/lib/services/candidates/list-candidates";
+
+export const GET = apiRoute(async ({ req, actor }) => listCandidates({ actor, input: searchParamsObject(req) }));
+
+export const POST = apiRoute(async ({ req, actor }) => createCandidate({ actor, input: await readJson(req) }), { status: 201 });

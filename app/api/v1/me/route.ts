@@ -1,0 +1,4 @@
+import { apiRoute } from "@/lib/api/handler";
+import { describeMe } from "@/lib/services/me";
+
+export const GET = apiRoute(async ({ actor }) => describeMe(actor));

@@ -1,0 +1,36 @@
+import type { RoleCode } from "@/lib/domain/codes";
+
+/**
+ * Who may do what, as one table the compiler checks: adding a role without deciding its
+ * permissions does not compile. Which units a permission applies to is the scope's job (scope.ts).
+ */
+export const PERMISSIONS = [
+  "candidate.read",
+  "candidate.write",
+  "unit.read",
+  "quota.read",
+  "quota.write",
+  "quota.propose",
+  "committee.record", // resolutions of committees, decisions, awareness tests, classes
+  "holiday.write",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ROLE_PERMISSIONS = {
+  ADMIN: PERMISSIONS,
+  SUPERIOR_STAFF: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.write", "committee.record"],
+  GRASSROOTS_STAFF: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.write", "quota.propose", "committee.record"],
+  BRANCH_SECRETARY: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.propose"],
+  VIEWER: ["candidate.read", "unit.read", "quota.read"],
+} as const satisfies Record<RoleCode, readonly Permission[]>;
+
+/** Deny by default: an unknown role (say, from an old session) has no permission at all. */
+export function can(role: string, permission: Permission): boolean {
+  const granted = (ROLE_PERMISSIONS as Record<string, readonly Permission[] | undefined>)[role];
+  return granted?.includes(permission) ?? false;
+}
+
+/** Roles that may change data in their scope (everyone but the viewer). */
+export function canWriteAnything(role: string): boolean {
+  return can(role, "candidate.write");
+}

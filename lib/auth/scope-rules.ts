@@ -1,0 +1,56 @@
+import type { RoleCode } from "@/lib/domain/codes";
+import { can } from "./permissions";
+
+/**
+ * The units a user may read and write, as pure data. Every query for candidates, quotas and
+ * reports is filtered by `readable` inside lib/db, so a forgotten check shows up as an empty
+ * result, never as a leak.
+ */
+export interface Scope {
+  /** The user's top unit: the root of what they see (the whole forest for an administrator). */
+  rootUnitIds: string[];
+  readable: ReadonlySet<string>;
+  writable: ReadonlySet<string>;
+  /** Administrators see every unit: queries may skip the unit filter. */
+  everything: boolean;
+}
+
+export interface ScopeUser {
+  role: RoleCode;
+  unitId: string;
+}
+
+export interface ScopeUnit {
+  id: string;
+  path: string;
+  parentId: string | null;
+}
+
+/**
+ * `unitsInSubtree` are the units under the user's home unit (itself included), or every unit for an
+ * administrator. A branch secretary's subtree is their branch alone; a viewer reads a subtree and
+ * writes nothing.
+ */
+export function buildScope(user: ScopeUser, unitsInSubtree: readonly ScopeUnit[]): Scope {
+  const ids = unitsInSubtree.map((u) => u.id);
+  const readable = new Set(ids);
+  const writable = can(user.role, "candidate.write") ? new Set(ids) : new Set<string>();
+  if (user.role === "ADMIN") {
+    const roots = unitsInSubtree.filter((u) => u.parentId === null).map((u) => u.id);
+    return { rootUnitIds: roots, readable, writable, everything: true };
+  }
+  return { rootUnitIds: readable.has(user.unitId) ? [user.unitId] : [], readable, writable, everything: false };
+}
+
+export function canRead(scope: Scope, unitId: string): boolean {
+  return scope.readable.has(unitId);
+}
+
+export function canWrite(scope: Scope, unitId: string): boolean {
+  return scope.writable.has(unitId);
+}
+
+/** The part of the scope under `unitPath` (a unit's materialised path). */
+export function subtreeIds(units: readonly ScopeUnit[], unitPath: string, scope: Scope): string[] {
+  return units.filter((u) => u.path.startsWith(unitPath) && scope.readable.has(u.id)).map((u) => u.id);
+}

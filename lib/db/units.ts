@@ -1,0 +1,37 @@
+import "server-only";
+import { prisma } from "./client";
+import type { Scope } from "@/lib/auth/scope-rules";
+
+export interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: "SUPERIOR_COMMITTEE" | "GRASSROOTS_COMMITTEE" | "GRASSROOTS_BRANCH" | "PARTIAL_COMMITTEE" | "BRANCH";
+  parentId: string | null;
+  path: string;
+  depth: number;
+}
+
+const unitSelect = { id: true, code: true, name: true, kind: true, parentId: true, path: true, depth: true } as const;
+
+/** The unit and everything under it (a prefix match on the materialised path). */
+export async function findSubtree(unitId: string): Promise<UnitRow[]> {
+  const unit = await prisma.unit.findUnique({ where: { id: unitId }, select: { path: true } });
+  if (!unit) return [];
+  return prisma.unit.findMany({ where: { path: { startsWith: unit.path }, active: true }, select: unitSelect, orderBy: { path: "asc" } });
+}
+
+export async function findAllUnits(): Promise<UnitRow[]> {
+  return prisma.unit.findMany({ where: { active: true }, select: unitSelect, orderBy: { path: "asc" } });
+}
+
+/** The units in the caller's scope (their subtree), for menus, filters and GET /units. */
+export async function findUnitsInScope(scope: Scope): Promise<UnitRow[]> {
+  const rows = scope.everything ? await findAllUnits() : await prisma.unit.findMany({ where: { id: { in: [...scope.readable] } }, select: unitSelect, orderBy: { path: "asc" } });
+  return rows;
+}
+
+export async function findUnitInScope(scope: Scope, unitId: string): Promise<UnitRow | null> {
+  if (!scope.readable.has(unitId)) return null;
+  return prisma.unit.findUnique({ where: { id: unitId }, select: unitSelect });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db/client";
+import { appendEvent, insertCandidate } from "@/lib/db/candidates";
+import { foldVi, viSortKey } from "@/lib/domain/text";
+import { forbidden } from "@/lib/errors";
+import { fromIsoDate, todayVn } from "@/lib/time";
+import { ZCandidateCreate } from "@/lib/validation/candidate";
+import { parseOrThrow } from "@/lib/validation/parse";
+import { assertNationalIdFree, assertWritableBranch, personalColumns, rethrowUnique } from "./candidate-record";
+import { getCandidate } from "./get-candidate";
+
+/** Adds a person to a branch's source list (stage SOURCE), with a CREATED history event. */
+export async function createCandidate({ actor, input }: { actor: Actor; input: unknown }) {
+  if (!can(actor.role, "candidate.write")) throw forbidden();
+  const data = parseOrThrow(ZCandidateCreate, input);
+  await assertWritableBranch(actor, data.unitId);
+  const today = todayVn();
+  const id = await prisma
+    .$transaction(async (tx) => {
+      await assertNationalIdFree(tx, data.nationalId);
+      const created = await insertCandidate(tx, {
+        ...data,
+        ...personalColumns(data),
+        birthDate: fromIsoDate(data.birthDate),
+        searchName: foldVi(data.fullName),
+        sortKey: viSortKey(data.fullName),
+        stage: "SOURCE",
+        stageSince: fromIsoDate(today),
+      });
+      await appendEvent(tx, { candidateId: created.id, actorId: actor.userId, kind: "CREATED", toStage: "SOURCE" });
+      return created.id;
+    })
+    .catch(rethrowUnique);
+  return getCandidate({ actor, id });
+}

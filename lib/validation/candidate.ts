@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { EDUCATION_LEVELS, OCCUPATION_GROUPS, SEXES } from "@/lib/domain/codes";
+import { STAGES } from "@/lib/domain/stages";
+import { msg } from "./messages";
+import { zBool, zId, zOptionalText, zPastDate, zText } from "./common";
+
+/**
+ * The candidate's personal record: one schema for the create form, the edit form, the API and the
+ * services. Stage and its history change only through transitions, never through these.
+ */
+export const ZCandidateFields = z.object({
+  unitId: zId,
+  fullName: zText(120, 2).regex(/^[\p{L}][\p{L}\s'.-]*$/u, msg("nameFormat")),
+  sex: z.enum(SEXES, { error: msg("invalidOption") }),
+  birthDate: zPastDate,
+  ethnicity: zText(40).default("Kinh"),
+  religion: zOptionalText(60),
+  educationLevel: z.enum(EDUCATION_LEVELS, { error: msg("invalidOption") }),
+  generalEducation: zOptionalText(10).refine((v) => v === null || /^\d{1,2}\/1[02]$/.test(v), { message: msg("invalidFormat") }),
+  occupationGroup: z.enum(OCCUPATION_GROUPS, { error: msg("invalidOption") }),
+  occupation: zOptionalText(120),
+  youthUnionMember: zBool.default(false),
+  tradeUnionMember: zBool.default(false),
+  returningConscript: zBool.default(false),
+  readmission: zBool.default(false),
+  nationalId: zOptionalText(12).refine((v) => v === null || /^\d{12}$/.test(v), { message: msg("nationalIdFormat") }),
+  phone: zOptionalText(15).refine((v) => v === null || /^(0|\+84)\d{9,10}$/.test(v.replace(/[\s.]/g, "")), { message: msg("phoneFormat") }),
+  residence: zOptionalText(250),
+  hometown: zOptionalText(250),
+  note: zOptionalText(1000),
+});
+
+export const ZCandidateCreate = ZCandidateFields.strict();
+export type TCandidateCreateInput = z.input<typeof ZCandidateCreate>;
+export type TCandidateCreate = z.output<typeof ZCandidateCreate>;
+
+/** An edit carries the version it was read at; only the fields sent are changed. */
+export const ZCandidatePatch = ZCandidateFields.partial()
+  .extend({ version: z.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })) })
+  .strict();
+export type TCandidatePatchInput = z.input<typeof ZCandidatePatch>;
+export type TCandidatePatch = z.output<typeof ZCandidatePatch>;
+
+export const ZCandidateListQuery = z.object({
+  unitId: zId.optional(),
+  stage: z.enum(STAGES, { error: msg("invalidOption") }).optional(),
+  q: z.string().trim().max(100, msg("tooLong", { max: 100 })).optional(),
+  page: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(100000).default(1),
+  pageSize: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(100, msg("tooLarge", { max: 100 })).default(20),
+});
+export type TCandidateListQuery = z.output<typeof ZCandidateListQuery>;

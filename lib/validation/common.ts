@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { msg } from "./messages";
+import { todayVn } from "@/lib/time";
+
+/** Reads "dd/MM/yyyy" (forms) or "YYYY-MM-DD" (API) and yields ISO; rejects 31/02/2020. */
+export function parseFlexibleDate(text: string): string | null {
+  const trimmed = text.trim();
+  let y: number, m: number, d: number;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
+  else return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+export const zDate = z
+  .string({ error: msg("required") })
+  .trim()
+  .min(1, msg("required"))
+  .max(10, msg("invalidDate"))
+  .transform((value, ctx) => {
+    const parsed = parseFlexibleDate(value);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: msg("invalidDate") });
+      return z.NEVER;
+    }
+    if (parsed < "1900-01-01") {
+      ctx.addIssue({ code: "custom", message: msg("dateTooEarly") });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** A date that cannot be later than today in Vietnam. */
+export const zPastDate = zDate.refine((iso) => iso <= todayVn(), { message: msg("dateInFuture") });
+
+export const zId = z.uuid({ error: msg("uuid") });
+
+/** Optional text: empty strings from forms become null. */
+export function zOptionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, msg("tooLong", { max }))
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
+export function zText(max: number, min = 1) {
+  return z
+    .string({ error: msg("required") })
+    .trim()
+    .min(min, min === 1 ? msg("required") : msg("tooShort", { min }))
+    .max(max, msg("tooLong", { max }));
+}
+
+/** Checkboxes arrive as "on" from plain forms and as booleans from JSON. */
+export const zBool = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false")]).transform((v) => v === true || v === "on" || v === "true");
