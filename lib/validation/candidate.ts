@@ -2,7 +2,7 @@ import { z } from "zod";
 import { EDUCATION_LEVELS, OCCUPATION_GROUPS, SEXES } from "@/lib/domain/codes";
 import { STAGES } from "@/lib/domain/stages";
 import { msg } from "./messages";
-import { zBool, zId, zOptionalText, zPastDate, zText } from "./common";
+import { orRequired, zBool, zId, zOptionalText, zPastDate, zText } from "./common";
 
 /**
  * The candidate's personal record: one schema for the create form, the edit form, the API and the
@@ -11,13 +11,13 @@ import { zBool, zId, zOptionalText, zPastDate, zText } from "./common";
 export const ZCandidateFields = z.object({
   unitId: zId,
   fullName: zText(120, 2).regex(/^[\p{L}][\p{L}\s'.-]*$/u, msg("nameFormat")),
-  sex: z.enum(SEXES, { error: msg("invalidOption") }),
+  sex: z.enum(SEXES, { error: orRequired(msg("invalidOption")) }),
   birthDate: zPastDate,
   ethnicity: zText(40).default("Kinh"),
   religion: zOptionalText(60),
-  educationLevel: z.enum(EDUCATION_LEVELS, { error: msg("invalidOption") }),
+  educationLevel: z.enum(EDUCATION_LEVELS, { error: orRequired(msg("invalidOption")) }),
   generalEducation: zOptionalText(10).refine((v) => v === null || /^\d{1,2}\/1[02]$/.test(v), { message: msg("invalidFormat") }),
-  occupationGroup: z.enum(OCCUPATION_GROUPS, { error: msg("invalidOption") }),
+  occupationGroup: z.enum(OCCUPATION_GROUPS, { error: orRequired(msg("invalidOption")) }),
   occupation: zOptionalText(120),
   youthUnionMember: zBool.default(false),
   tradeUnionMember: zBool.default(false),
@@ -43,7 +43,7 @@ export type TCandidatePatch = z.output<typeof ZCandidatePatch>;
 
 export const ZCandidateListQuery = z.object({
   unitId: zId.optional(),
-  stage: z.enum(STAGES, { error: msg("invalidOption") }).optional(),
+  stage: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }).optional(),
   q: z.string().trim().max(100, msg("tooLong", { max: 100 })).optional(),
   page: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(100000).default(1),
   pageSize: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(100, msg("tooLarge", { max: 100 })).default(20),

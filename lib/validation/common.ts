@@ -37,7 +37,12 @@ export const zDate = z
 /** A date that cannot be later than today in Vietnam. */
 export const zPastDate = zDate.refine((iso) => iso <= todayVn(), { message: msg("dateInFuture") });
 
-export const zId = z.uuid({ error: msg("uuid") });
+/** An error function: "required" when nothing was sent, `key` when something wrong was. */
+export function orRequired(key: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null || issue.input === "" ? msg("required") : key);
+}
+
+export const zId = z.uuid({ error: orRequired(msg("uuid")) });
 
 /** Optional text: empty strings from forms become null. */
 export function zOptionalText(max: number) {

@@ -2,21 +2,11 @@ import bcrypt from "bcryptjs";
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../../lib/db/generated/client";
 import { foldVi, viSortKey } from "../../lib/domain/text";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { DEMO_TREE, type DemoUnit } from "./units";
 import { ETHNIC_MINORITIES, RELIGIONS, RESIDENCES, vietnameseName } from "./names";
 import { addDays, seededRandom } from "./random";
 import { buildTimeline, stageOn, stagesReached } from "./timeline";
-
-export const DEMO_PASSWORD = "demo1234";
-
-/** One account per role; the sign-in page lists them in demo mode. */
-export const DEMO_ACCOUNTS = [
-  { username: "quantri", fullName: "Lê Văn Quản", role: "ADMIN", unitCode: "DUK" },
-  { username: "bantochuc", fullName: "Trần Thị Hoa", role: "SUPERIOR_STAFF", unitCode: "DUK" },
-  { username: "vanphong.dhhd", fullName: "Nguyễn Văn Thành", role: "GRASSROOTS_STAFF", unitCode: "DHHD" },
-  { username: "bithu.cntt", fullName: "Phạm Minh Đức", role: "BRANCH_SECRETARY", unitCode: "DHHD-KT-CB01" },
-  { username: "xem.sgd", fullName: "Hoàng Thị Lan", role: "VIEWER", unitCode: "SGD" },
-] as const;
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const date = (iso: string | undefined) => (iso ? d(iso) : null);

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CandidateForm } from "@/components/candidates/candidate-form";
+import { Card } from "@/components/ui/card";
+import { canWrite } from "@/lib/auth/scope-rules";
+import { requireActor } from "@/lib/auth/require-actor";
+import { isAppError } from "@/lib/errors";
+import { getCandidate } from "@/lib/services/candidates/get-candidate";
+import { writableBranches } from "@/lib/services/units/writable-branches";
+import { formatVnDate } from "@/lib/time";
+import { updateCandidateAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Sửa lý lịch" };
+
+export default async function EditCandidatePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const candidate = await getCandidate({ actor, id }).catch((error) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  if (!canWrite(actor.scope, candidate.unitId)) notFound();
+  const t = await getTranslations("form");
+  const units = await writableBranches({ actor });
+  const version = candidate.version;
+  async function submit(values: unknown) {
+    "use server";
+    return updateCandidateAction(id, { ...(values as object), version });
+  }
+  return (
+    <Card title={<span className="text-lg">{t("editTitle", { name: candidate.fullName })}</span>}>
+      <CandidateForm
+        units={units}
+        submit={submit}
+        cancelHref={`/candidates/${id}`}
+        defaults={{
+          unitId: candidate.unitId,
+          fullName: candidate.fullName,
+          sex: candidate.sex,
+          birthDate: formatVnDate(candidate.birthDate),
+          ethnicity: candidate.ethnicity,
+          religion: candidate.religion ?? "",
+          educationLevel: candidate.educationLevel,
+          generalEducation: candidate.generalEducation ?? "",
+          occupationGroup: candidate.occupationGroup,
+          occupation: candidate.occupation ?? "",
+          youthUnionMember: candidate.youthUnionMember,
+          tradeUnionMember: candidate.tradeUnionMember,
+          returningConscript: candidate.returningConscript,
+          readmission: candidate.readmission,
+          nationalId: candidate.nationalId ?? "",
+          phone: candidate.phone ?? "",
+          residence: candidate.residence ?? "",
+          hometown: candidate.hometown ?? "",
+          note: candidate.note ?? "",
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages } from "next-intl/server";
+import "@fontsource/be-vietnam-pro/vietnamese-400.css";
+import "@fontsource/be-vietnam-pro/vietnamese-600.css";
+import "@fontsource/be-vietnam-pro/latin-400.css";
+import "@fontsource/be-vietnam-pro/latin-600.css";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Phát triển đảng viên", template: "%s · Phát triển đảng viên" },
+  description: "Theo dõi công tác phát triển đảng viên: quần chúng ưu tú, hồ sơ, thời hạn và chỉ tiêu",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const messages = await getMessages();
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen font-sans">
+        <NextIntlClientProvider locale={locale} messages={messages} timeZone="Asia/Ho_Chi_Minh">
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { setLocale } from "@/app/actions/locale";
+
+export function LocaleSwitcher() {
+  const locale = useLocale();
+  const t = useTranslations("nav");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div role="group" aria-label={t("language")} className="inline-flex overflow-hidden rounded-md border border-stone-300 text-xs font-semibold">
+      {(["vi", "en"] as const).map((code) => (
+        <button
+          key={code}
+          type="button"
+          data-testid={`locale-${code}`}
+          aria-pressed={locale === code}
+          disabled={pending}
+          onClick={() =>
+            startTransition(async () => {
+              await setLocale(code);
+              router.refresh();
+            })
+          }
+          className={`px-2.5 py-1.5 uppercase ${locale === code ? "bg-stone-800 text-white" : "bg-white text-stone-700 hover:bg-stone-100"}`}
+        >
+          {code}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { decodeMsg } from "@/lib/validation/messages";
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** Turns an encoded validation message ("tooLong|max=120") into the reader's language (browser or server). */
+export function translateValidation(t: Translate, encoded: string): string {
+  const { key, params } = decodeMsg(encoded);
+  try {
+    return t(`validation.${key}`, params);
+  } catch {
+    return t("validation.invalid");
+  }
+}

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { actorFor, buildTree, expectAppError, insertCandidate, resetDb, validCandidateInput, type Tree } from "./support/fixtures";
+import { listCandidates } from "@/lib/services/candidates/list-candidates";
+import { getCandidate } from "@/lib/services/candidates/get-candidate";
+import { createCandidate } from "@/lib/services/candidates/create-candidate";
+import { listUnits } from "@/lib/services/units/list-units";
+
+let tree: Tree;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  await resetDb();
+  tree = await buildTree();
+  for (const [code, unit] of Object.entries({ B1: tree.B1, B2: tree.B2, B3: tree.B3, B4: tree.B4, G3: tree.G3 })) {
+    ids[code] = (await insertCandidate(unit.id, `Trần Thị ${code}`)).id;
+  }
+});
+
+const names = (r: { items: { fullName: string }[] }) => r.items.map((c) => c.fullName).sort();
+
+describe("who sees which candidates (lib/auth scope through every service)", () => {
+  it("an administrator sees every unit", async () => {
+    const actor = await actorFor("ADMIN", tree.SUP.id);
+    expect((await listCandidates({ actor, input: {} })).total).toBe(5);
+    expect((await listUnits({ actor })).items).toHaveLength(9);
+  });
+
+  it("superior committee staff see their whole subtree", async () => {
+    const actor = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    expect(names(await listCandidates({ actor, input: {} }))).toEqual(["Trần Thị B1", "Trần Thị B2", "Trần Thị B3", "Trần Thị B4", "Trần Thị G3"]);
+  });
+
+  it("grassroots staff see their grassroots organisation and everything under it, nothing else", async () => {
+    const actor = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
+    expect(names(await listCandidates({ actor, input: {} }))).toEqual(["Trần Thị B1", "Trần Thị B2", "Trần Thị B3"]);
+    expect((await expectAppError(getCandidate({ actor, id: ids.B4! }))).code).toBe("NOT_FOUND");
+    expect((await listUnits({ actor })).items.map((u) => u.code).sort()).toEqual(["B1", "B2", "B3", "G1", "P1"]);
+  });
+
+  it("a branch secretary sees their branch only; another branch's candidate is a 404", async () => {
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    expect(names(await listCandidates({ actor, input: {} }))).toEqual(["Trần Thị B1"]);
+    expect((await getCandidate({ actor, id: ids.B1! })).fullName).toBe("Trần Thị B1");
+    expect((await expectAppError(getCandidate({ actor, id: ids.B2! }))).code).toBe("NOT_FOUND");
+    // Asking for a unit outside the scope yields nothing rather than an error that reveals it.
+    expect((await listCandidates({ actor, input: { unitId: tree.B2.id } })).total).toBe(0);
+  });
+
+  it("a branch secretary cannot create a candidate in another branch", async () => {
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const error = await expectAppError(createCandidate({ actor, input: validCandidateInput(tree.B2.id, { nationalId: "038201009999" }) }));
+    expect(error.code).toBe("VALIDATION_FAILED");
+    expect(error.details).toEqual([{ path: "unitId", message: "unitOutOfScope" }]);
+  });
+
+  it("a viewer reads their subtree and may change nothing", async () => {
+    const actor = await actorFor("VIEWER", tree.G2.id);
+    expect(names(await listCandidates({ actor, input: {} }))).toEqual(["Trần Thị B4"]);
+    expect((await expectAppError(createCandidate({ actor, input: validCandidateInput(tree.B4.id) }))).code).toBe("FORBIDDEN");
+  });
+});
