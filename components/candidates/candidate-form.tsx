@@ -46,7 +46,7 @@ export function CandidateForm({ units, defaults, submit, cancelHref }: Props) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(ZCandidateFields), defaultValues: defaults, mode: "onTouched" });
+  } = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(ZCandidateFields), defaultValues: defaults, mode: "onSubmit", reValidateMode: "onChange" });
 
   const tr = (key: string, params?: Record<string, string | number>) => (t as unknown as (k: string, p?: Record<string, string | number>) => string)(key, params);
   const errorOf = (name: FieldPath<FormInput>) => {
