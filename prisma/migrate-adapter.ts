@@ -15,14 +15,18 @@ const CHAR_OID = 18;
 const TEXT_OID = 25;
 
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
-type Queryable = { performIO(q: unknown): Promise<{ fields: { dataTypeID: number }[] }> };
+type QueryResult = { fields?: { dataTypeID: number }[] };
+type Queryable = { performIO(q: unknown): Promise<QueryResult | QueryResult[]> };
 
 function patchAdapter(adapter: Adapter, pool: pg.Pool): Adapter {
   const queryable = adapter as unknown as Queryable;
   const performIO = queryable.performIO.bind(adapter);
   queryable.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+    // A parameterless multi-statement query (the engine replays migration files this way) yields an array.
+    for (const part of Array.isArray(result) ? result : [result]) {
+      for (const field of part.fields ?? []) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+    }
     return result;
   };
   // One simple-protocol query: PostgreSQL runs a multi-statement string as one implicit transaction.

@@ -11,7 +11,7 @@ export function LocaleSwitcher() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <div role="group" aria-label={t("language")} className="inline-flex overflow-hidden rounded-md border border-stone-300 text-xs font-semibold">
+    <div role="group" aria-label={t("language")} className="inline-flex shrink-0 overflow-hidden rounded-md border border-stone-300 text-xs font-semibold">
       {(["vi", "en"] as const).map((code) => (
         <button
           key={code}

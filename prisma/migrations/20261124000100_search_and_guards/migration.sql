@@ -3,9 +3,6 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX "Candidate_searchName_trgm_idx" ON "Candidate" USING gin ("searchName" gin_trgm_ops);
 
--- Subtree queries are prefix matches on the materialised path.
-CREATE INDEX "Unit_path_prefix_idx" ON "Unit" ("path" text_pattern_ops);
-
 -- The candidate history is append-only: no one edits or deletes the record of what happened.
 CREATE OR REPLACE FUNCTION candidate_event_append_only() RETURNS trigger AS $$
 BEGIN
@@ -16,9 +13,3 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER candidate_event_no_update_delete
   BEFORE UPDATE OR DELETE ON "CandidateEvent"
   FOR EACH ROW EXECUTE FUNCTION candidate_event_append_only();
-
--- Sanity constraints the ORM cannot express.
-ALTER TABLE "Candidate" ADD CONSTRAINT "Candidate_version_positive" CHECK ("version" >= 1);
-ALTER TABLE "Quota" ADD CONSTRAINT "Quota_target_nonnegative" CHECK ("target" >= 0);
-ALTER TABLE "Quota" ADD CONSTRAINT "Quota_period_valid" CHECK ("endYear" = "startYear" OR "endYear" = "startYear" + 5);
-ALTER TABLE "Resolution" ADD CONSTRAINT "Resolution_votes_valid" CHECK ("votesFor" >= 0 AND "votesAgainst" >= 0 AND "votesFor" + "votesAgainst" <= "membersOnRoll");

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# `npm test`: the whole suite. Unit tests, then services and queries against a real PostgreSQL
+# (a throwaway database), then the built app in Chromium. Stops at the first failing stage.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+bash scripts/ensure-test-env.sh
+echo "== type check and lint"
+npx tsc --noEmit
+npx eslint . --max-warnings 0
+echo "== schema and migrations agree"
+node scripts/db-check.mjs
+echo "== unit tests"
+npx vitest run --config vitest.config.mts
+echo "== integration tests (PostgreSQL)"
+npx vitest run --config vitest.integration.config.mts
+echo "== end-to-end tests (Chromium)"
+node scripts/e2e.mjs
