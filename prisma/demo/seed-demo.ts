@@ -1,6 +1,7 @@
 import bcrypt from "bcryptjs";
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../../lib/db/generated/client";
+import type { StageCode } from "../../lib/domain/stages";
 import { foldVi, viSortKey } from "../../lib/domain/text";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { DEMO_TREE, type DemoUnit } from "./units";
@@ -8,6 +9,7 @@ import { ETHNIC_MINORITIES, RELIGIONS, RESIDENCES, vietnameseName } from "./name
 import { addDays, seededRandom } from "./random";
 import { buildTimeline, stageOn, stagesReached } from "./timeline";
 
+const minDate = (a: string, b: string) => (a < b ? a : b);
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const date = (iso: string | undefined) => (iso ? d(iso) : null);
 
@@ -86,14 +88,18 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
     // Older cohorts are mostly official by now; recent ones fill the early stages.
     const start = random.chance(0.5) ? addDays(options.today, -random.int(20, 600)) : addDays("2020-03-01", random.int(0, 5 * 365));
     const timeline = buildTimeline(random, start, { hasTest: true, hasCommittee: branch.kind === "BRANCH" });
-    let { stage, since } = stageOn(timeline, options.today);
+    const reachedToday = stageOn(timeline, options.today);
+    let stage: StageCode = reachedToday.stage;
+    let since = reachedToday.since;
     let exitReason: string | null = null;
     if (stage !== "OFFICIAL" && stage !== "PROBATION" && random.chance(0.08)) {
       exitReason = random.pick(["Chuyển công tác ra ngoài đơn vị", "Xin rút khỏi danh sách cảm tình Đảng", "Không đủ tiêu chuẩn về lịch sử chính trị"]);
-      stage = "DROPPED" as typeof stage;
+      stage = "DROPPED";
+      since = minDate(addDays(since, random.int(5, 40)), options.today);
     } else if (stage === "PROBATION" && random.chance(0.04)) {
       exitReason = "Không đủ tư cách đảng viên dự bị";
-      stage = "STRUCK_OFF" as typeof stage;
+      stage = "STRUCK_OFF";
+      since = minDate(addDays(since, random.int(30, 200)), options.today);
     }
     const isStudent = branch.name.includes("Sinh viên");
     const age = isStudent ? random.int(19, 23) : random.int(22, 45);
@@ -127,7 +133,7 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
       phone: `09${String(10000000 + i * 104729).slice(-8)}`,
       residence: `${random.pick(RESIDENCES)}, tỉnh Thanh Hóa`,
       stage,
-      stageSince: d(exitReason ? addDays(since, random.int(5, 40)) > options.today ? options.today : addDays(since, random.int(5, 40)) : since),
+      stageSince: d(since),
       exitReason,
       ruleSetCode: start >= "2025-07-01" ? "QD294-2025" : "QD24-2021",
       admittedOn: reached.includes("CEREMONY") ? date(timeline.decisionDate) : null,
@@ -140,7 +146,7 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
     for (let s = 1; s < reached.length; s++) {
       events.push({ candidateId: id, actorId, at: d(timeline.entered[reached[s]!]!), kind: "TRANSITION", fromStage: reached[s - 1], toStage: reached[s]! });
     }
-    if (exitReason) events.push({ candidateId: id, actorId, at: d(options.today), kind: "TRANSITION", fromStage: reached.at(-1), toStage: stage });
+    if (exitReason) events.push({ candidateId: id, actorId, at: d(since), kind: "TRANSITION", fromStage: reached.at(-1), toStage: stage, reason: exitReason });
 
     if (reached.includes("SYMPATHIZER")) helpers.push({ id: randomUUID(), candidateId: id, fullName: vietnameseName(random, random.chance(0.5) ? "MALE" : "FEMALE"), assignedOn: d(timeline.entered.SYMPATHIZER!) });
     if (reached.includes("TRAINING")) {
