@@ -8,21 +8,21 @@ import { orRequired, zBool, zId, zOptionalText, zPastDate, zText } from "./commo
  * The candidate's personal record: one schema for the create form, the edit form, the API and the
  * services. Stage and its history change only through transitions, never through these.
  */
-export const ZCandidateFields = z.object({
+const ZCandidateBase = z.object({
   unitId: zId,
   fullName: zText(120, 2).regex(/^[\p{L}][\p{L}\s'.-]*$/u, msg("nameFormat")),
   sex: z.enum(SEXES, { error: orRequired(msg("invalidOption")) }),
   birthDate: zPastDate,
-  ethnicity: zText(40).default("Kinh"),
+  ethnicity: zText(40),
   religion: zOptionalText(60),
   educationLevel: z.enum(EDUCATION_LEVELS, { error: orRequired(msg("invalidOption")) }),
   generalEducation: zOptionalText(10).refine((v) => v === null || /^\d{1,2}\/1[02]$/.test(v), { message: msg("invalidFormat") }),
   occupationGroup: z.enum(OCCUPATION_GROUPS, { error: orRequired(msg("invalidOption")) }),
   occupation: zOptionalText(120),
-  youthUnionMember: zBool.default(false),
-  tradeUnionMember: zBool.default(false),
-  returningConscript: zBool.default(false),
-  readmission: zBool.default(false),
+  youthUnionMember: zBool,
+  tradeUnionMember: zBool,
+  returningConscript: zBool,
+  readmission: zBool,
   nationalId: zOptionalText(12).refine((v) => v === null || /^\d{12}$/.test(v), { message: msg("nationalIdFormat") }),
   phone: zOptionalText(15).refine((v) => v === null || /^(0|\+84)\d{9,10}$/.test(v.replace(/[\s.]/g, "")), { message: msg("phoneFormat") }),
   residence: zOptionalText(250),
@@ -30,12 +30,22 @@ export const ZCandidateFields = z.object({
   note: zOptionalText(1000),
 });
 
+/** A new record: what is not said takes the usual value (Kinh, no union membership…). */
+export const ZCandidateFields = ZCandidateBase.extend({
+  ethnicity: ZCandidateBase.shape.ethnicity.default("Kinh"),
+  youthUnionMember: zBool.default(false),
+  tradeUnionMember: zBool.default(false),
+  returningConscript: zBool.default(false),
+  readmission: zBool.default(false),
+});
+
 export const ZCandidateCreate = ZCandidateFields.strict();
 export type TCandidateCreateInput = z.input<typeof ZCandidateCreate>;
 export type TCandidateCreate = z.output<typeof ZCandidateCreate>;
 
 /** An edit carries the version it was read at; only the fields sent are changed. */
-export const ZCandidatePatch = ZCandidateFields.partial()
+// Built from the base without defaults: a field left out of an edit must stay as it is.
+export const ZCandidatePatch = ZCandidateBase.partial()
   .extend({ version: z.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })) })
   .strict();
 export type TCandidatePatchInput = z.input<typeof ZCandidatePatch>;

@@ -175,3 +175,12 @@ describe("the history is append-only", () => {
     expect(await prisma.candidateEvent.count({ where: { candidateId: created.id } })).toBe(1);
   });
 });
+
+describe("a partial edit", () => {
+  it("leaves the fields it does not mention as they were", async () => {
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const created = await createCandidate({ actor, input: validCandidateInput(tree.B1.id, { ethnicity: "Thái", youthUnionMember: true, readmission: true }) });
+    const updated = await updateCandidate({ actor, id: created.id, input: { version: 1, phone: "0987654321" } });
+    expect(updated).toMatchObject({ ethnicity: "Thái", youthUnionMember: true, readmission: true, phone: "0987654321" });
+  });
+});

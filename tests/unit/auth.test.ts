@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { can } from "@/lib/auth/permissions";
+import { buildScope, canRead, canWrite } from "@/lib/auth/scope-rules";
+import { ROLES } from "@/lib/domain/codes";
+import { minutesUntilUnlock } from "@/lib/services/auth/rate-limit-policy";
+
+const units = [
+  { id: "sup", path: "/sup/", parentId: null },
+  { id: "g1", path: "/sup/g1/", parentId: "sup" },
+  { id: "b1", path: "/sup/g1/b1/", parentId: "g1" },
+];
+
+describe("permissions", () => {
+  it("every role reads candidates; only the viewer writes nothing", () => {
+    for (const role of ROLES) expect(can(role, "candidate.read")).toBe(true);
+    expect(ROLES.filter((r) => can(r, "candidate.write"))).toEqual(["ADMIN", "SUPERIOR_STAFF", "GRASSROOTS_STAFF", "BRANCH_SECRETARY"]);
+    expect(ROLES.filter((r) => can(r, "quota.write"))).toEqual(["ADMIN", "SUPERIOR_STAFF", "GRASSROOTS_STAFF"]);
+  });
+  it("denies an unknown role everything", () => {
+    expect(can("SUPERUSER", "candidate.read")).toBe(false);
+  });
+});
+
+describe("scope", () => {
+  it("gives the subtree it is handed, read and write, with the home unit as root", () => {
+    const scope = buildScope({ role: "GRASSROOTS_STAFF", unitId: "g1" }, units.slice(1));
+    expect(scope.rootUnitIds).toEqual(["g1"]);
+    expect(canRead(scope, "b1") && canWrite(scope, "b1")).toBe(true);
+    expect(canRead(scope, "sup")).toBe(false);
+    expect(scope.everything).toBe(false);
+  });
+  it("lets a viewer read and never write", () => {
+    const scope = buildScope({ role: "VIEWER", unitId: "g1" }, units.slice(1));
+    expect(canRead(scope, "b1")).toBe(true);
+    expect(canWrite(scope, "b1")).toBe(false);
+  });
+  it("marks an administrator's scope as everything, rooted at the top units", () => {
+    const scope = buildScope({ role: "ADMIN", unitId: "b1" }, units);
+    expect(scope.everything).toBe(true);
+    expect(scope.rootUnitIds).toEqual(["sup"]);
+  });
+});
+
+describe("sign-in lock", () => {
+  it("lifts when the oldest counted failure leaves the 15-minute window", () => {
+    const now = new Date("2026-01-01T10:00:00Z");
+    expect(minutesUntilUnlock(new Date("2026-01-01T09:50:00Z"), now)).toBe(5);
+    expect(minutesUntilUnlock(new Date("2026-01-01T09:44:00Z"), now)).toBe(1);
+  });
+});
