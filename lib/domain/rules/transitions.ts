@@ -1,0 +1,110 @@
+import { isTerminal, type StageCode } from "../stages";
+import { addMonths, type IsoDate } from "./dates";
+import { checkAge, checkCertificate, checkIntroducers, checkStaleness } from "./eligibility";
+import type { CandidateFacts, Reason, TransitionInput } from "./facts";
+import { moveKind, nextStage } from "./flow";
+import { ruleSetByCode, type RuleSet } from "./rule-sets";
+import { checkBranchVote, checkTwoThirds } from "./votes";
+import { addWorkingDays } from "./working-days";
+
+export type TransitionCheck = { ok: true; warnings: Reason[] } | { ok: false; missing: Reason[]; warnings: Reason[] };
+
+interface Context {
+  facts: CandidateFacts;
+  input: TransitionInput;
+  rules: RuleSet;
+  holidays: ReadonlySet<IsoDate>;
+}
+
+/** The prerequisites of leaving each stage forward: every unmet one is listed, not just the first. */
+const LEAVING: Partial<Record<StageCode, (c: Context) => Reason[]>> = {
+  SOURCE: ({ input }) => (input.helperName?.trim() ? [] : [{ code: "HELPER_MISSING" }]),
+  SYMPATHIZER: ({ input }) => {
+    if (!input.course) return [{ code: "COURSE_MISSING" }];
+    return input.course.kind === "AWARENESS" ? [] : [{ code: "COURSE_WRONG_KIND" }];
+  },
+  TRAINING: ({ facts, input }) => [
+    ...(input.certificateNumber?.trim() ? [] : [{ code: "CERTIFICATE_NUMBER_MISSING" } as Reason]),
+    ...(facts.awareness && input.date < facts.awareness.courseStart ? [{ code: "DATE_BEFORE_CLASS", params: { classStart: facts.awareness.courseStart } } as Reason] : []),
+  ],
+  DOSSIER: ({ input }) => {
+    const reasons: Reason[] = [];
+    if (!input.verificationRequestedOn || !input.certifiedOn) reasons.push({ code: "VERIFICATION_INCOMPLETE" });
+    else if (input.verificationRequestedOn > input.date || input.certifiedOn < input.date) reasons.push({ code: "CERTIFICATION_BEFORE_VERIFICATION" });
+    return reasons;
+  },
+  AWARENESS_TEST: () => [],
+  BRANCH_VOTE: ({ facts, input, rules }) => {
+    const introducers = input.introducers ?? facts.introducers;
+    const opinions = input.opinionsSummaryDate ?? facts.opinionsSummaryDate;
+    return [
+      ...checkAge(facts.birthDate, input.date, rules, input.over60Consent),
+      ...checkCertificate(facts, input.date, rules),
+      ...checkIntroducers(facts, introducers, input.date, rules),
+      ...checkStaleness(introducers, opinions, input.date, rules),
+      ...checkBranchVote({ membersOnRoll: input.membersOnRoll ?? facts.unit.officialMembers, votesFor: input.votesFor, votesAgainst: input.votesAgainst }, rules),
+    ];
+  },
+  COMMITTEE_REVIEW: ({ facts, input, rules }) => [
+    ...(facts.unit.partialCommitteeExists && !input.partialAppraisalDate ? [{ code: "PARTIAL_APPRAISAL_MISSING" } as Reason] : []),
+    ...(input.votesFor == null ? [{ code: "VOTES_MISSING" } as Reason] : checkTwoThirds(input.membersOnRoll ?? facts.unit.grassrootsCommitteeMembers, input.votesFor, input.votesAgainst ?? 0, rules)),
+  ],
+  SUPERIOR_DECISION: ({ input }) => [
+    ...(input.decisionNumber?.trim() ? [] : [{ code: "DECISION_NUMBER_MISSING" } as Reason]),
+    ...(input.receivedOn && input.receivedOn < input.date ? [{ code: "RECEIVED_BEFORE_DECISION" } as Reason] : []),
+  ],
+  CEREMONY: ({ facts, input, rules, holidays }) => {
+    const received = facts.admissionDecision?.receivedOn ?? facts.admissionDecision?.date;
+    if (!received) return [];
+    if (input.date < received) return [{ code: "CEREMONY_BEFORE_DECISION_RECEIVED", params: { receivedOn: received } }];
+    const due = addWorkingDays(received, rules.ceremonyWorkingDays, holidays);
+    return input.date > due && !input.lateConsent?.trim() ? [{ code: "CEREMONY_LATE_NEEDS_CONSENT", params: { dueOn: due } }] : [];
+  },
+  PROBATION: ({ facts, input, rules }) => {
+    const reasons: Reason[] = [];
+    const probationEnd = facts.ceremonyDate ? addMonths(facts.ceremonyDate, rules.probationMonths) : null;
+    if (probationEnd && input.date < probationEnd) reasons.push({ code: "PROBATION_NOT_OVER", params: { endsOn: probationEnd } });
+    const resolutionDate = input.conversionResolutionDate;
+    if (!resolutionDate) reasons.push({ code: "CONVERSION_RESOLUTION_MISSING" });
+    else if (probationEnd && resolutionDate < probationEnd) reasons.push({ code: "PROBATION_NOT_OVER", params: { endsOn: probationEnd } });
+    reasons.push(...checkBranchVote({ membersOnRoll: input.membersOnRoll ?? facts.unit.officialMembers, votesFor: input.votesFor, votesAgainst: input.votesAgainst }, rules));
+    if (!input.decisionNumber?.trim()) reasons.push({ code: "DECISION_NUMBER_MISSING" });
+    return reasons;
+  },
+};
+
+/** Warnings that do not block: a late decision is recorded all the same, with a flag. */
+function warningsFor(c: Context): Reason[] {
+  const { facts, input, rules, holidays } = c;
+  if (input.to === "CEREMONY" && facts.branchResolution) {
+    const due = addWorkingDays(facts.branchResolution.date, rules.decisionWorkingDays + Math.min(facts.admissionDecision?.extensionDays ?? 0, rules.decisionMaxExtensionDays), holidays);
+    if (input.date > due) return [{ code: "DECISION_LATE", params: { dueOn: due } }];
+  }
+  return [];
+}
+
+/**
+ * Whether a move may happen, and if not, everything that is missing. `today` bounds the dates
+ * (nothing is recorded in the future); the step's date may not precede the current stage's date.
+ */
+export function checkTransition(facts: CandidateFacts, input: TransitionInput, today: IsoDate, holidays: ReadonlySet<IsoDate>): TransitionCheck {
+  const rules = ruleSetByCode(facts.ruleSetCode);
+  if (isTerminal(facts.stage)) return { ok: false, missing: [{ code: "TERMINAL_STAGE" }], warnings: [] };
+  if (input.to === facts.stage) return { ok: false, missing: [{ code: "NOT_A_MOVE" }], warnings: [] };
+  const kind = moveKind(facts.stage, input.to, facts.unit);
+  if (!kind) {
+    const expected = nextStage(facts.stage, facts.unit);
+    return { ok: false, missing: [{ code: "STAGE_SKIPPED", params: { expected: expected ?? "" } }], warnings: [] };
+  }
+  const missing: Reason[] = [];
+  if (input.date > today) missing.push({ code: "DATE_IN_FUTURE" });
+  if (input.date < facts.stageSince) missing.push({ code: "DATE_BEFORE_PREVIOUS_STEP", params: { previous: facts.stageSince } });
+  if (kind !== "FORWARD") {
+    if (!input.reason?.trim()) missing.push({ code: "REASON_REQUIRED" });
+    return missing.length ? { ok: false, missing, warnings: [] } : { ok: true, warnings: [] };
+  }
+  const context = { facts, input, rules, holidays };
+  missing.push(...(LEAVING[facts.stage]?.(context) ?? []));
+  const warnings = warningsFor(context);
+  return missing.length ? { ok: false, missing, warnings } : { ok: true, warnings };
+}
