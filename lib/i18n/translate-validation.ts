@@ -6,7 +6,8 @@ type Translate = (key: string, params?: Record<string, string | number>) => stri
 export function translateValidation(t: Translate, encoded: string): string {
   const { key, params } = decodeMsg(encoded);
   try {
-    return t(`validation.${key}`, params);
+    // Keys with a namespace ("rules.AGE_TOO_LOW") are used as they are; bare ones are validation messages.
+    return t(key.includes(".") ? key : `validation.${key}`, params);
   } catch {
     return t("validation.invalid");
   }

@@ -64,3 +64,17 @@ export function zText(max: number, min = 1) {
 
 /** Checkboxes arrive as "on" from plain forms and as booleans from JSON. */
 export const zBool = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false")]).transform((v) => v === true || v === "on" || v === "true");
+
+/** An optional date: empty form fields become null. */
+export const zOptionalDate = z
+  .union([z.literal(""), z.null(), zDate])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** An optional whole number in a range: empty form fields become null; "7" from a form becomes 7. */
+export function zOptionalInt(min: number, max: number) {
+  return z
+    .union([z.literal(""), z.null(), z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(min, msg("tooSmall", { min })).max(max, msg("tooLarge", { max }))])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v));
+}

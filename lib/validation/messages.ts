@@ -25,7 +25,7 @@ export function decodeMsg(encoded: string): { key: string; params: MessageParams
 
 /** Maps zod's own issues (wrong type, too long…) to our keys; our schemas already carry keys. */
 export function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.message && /^[a-zA-Z]+(\|.*)?$/.test(issue.message) && KNOWN.has(issue.message.split("|")[0] ?? "")) return issue.message;
+  if (issue.message && KNOWN.has(issue.message.split("|")[0] ?? "")) return issue.message;
   switch (issue.code) {
     case "invalid_type":
       return issue.input === undefined || issue.input === null ? msg("required") : msg("invalidType");
@@ -68,4 +68,5 @@ export const KNOWN = new Set([
   "unitNotBranch",
   "staleVersion",
   "integer",
+  "decisionNumberTaken",
 ]);

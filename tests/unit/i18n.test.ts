@@ -30,3 +30,12 @@ describe("locale choice", () => {
     expect(localeFromAcceptLanguage(null)).toBe("vi");
   });
 });
+
+describe("pipeline messages", () => {
+  it("every reason and deadline kind of the rules has a sentence", async () => {
+    const { REASON_CODES } = await import("@/lib/domain/rules/facts");
+    const { DEADLINE_KINDS } = await import("@/lib/domain/rules/deadlines");
+    for (const code of REASON_CODES) expect(vi.rules).toHaveProperty(code);
+    for (const kind of DEADLINE_KINDS) expect(vi.deadline).toHaveProperty(kind);
+  });
+});

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { appendEvent, insertCandidate } from "@/lib/db/candidates";
+import { ruleSetFor } from "@/lib/domain/rules/rule-sets";
 import { foldVi, viSortKey } from "@/lib/domain/text";
 import { forbidden } from "@/lib/errors";
 import { fromIsoDate, todayVn } from "@/lib/time";
@@ -28,6 +29,8 @@ export async function createCandidate({ actor, input }: { actor: Actor; input: u
         sortKey: viSortKey(data.fullName),
         stage: "SOURCE",
         stageSince: fromIsoDate(today),
+        // The rule set in force when the process begins stays with the candidate.
+        ruleSetCode: ruleSetFor(today).code,
       });
       await appendEvent(tx, { candidateId: created.id, actorId: actor.userId, kind: "CREATED", toStage: "SOURCE" });
       return created.id;

@@ -1,0 +1,79 @@
+import "server-only";
+import type { Tx } from "./client";
+import type { CandidateFacts } from "@/lib/domain/rules/facts";
+import { toIsoDate } from "@/lib/time";
+
+const iso = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);
+
+/** The units above a branch that take part in its candidates' admission. */
+export interface ChainUnits {
+  branchId: string;
+  partialCommitteeId: string | null;
+  grassrootsId: string | null;
+  superiorId: string | null;
+}
+
+/**
+ * Everything the pipeline rules need about one candidate, read inside the caller's transaction
+ * (after the row is locked) so that the check and the write see the same state.
+ */
+export async function loadPipelineFacts(tx: Tx, candidateId: string): Promise<{ facts: CandidateFacts; chain: ChainUnits } | null> {
+  const c = await tx.candidate.findUnique({
+    where: { id: candidateId },
+    include: {
+      unit: true,
+      helpers: { orderBy: { assignedOn: "asc" } },
+      introducers: { orderBy: { documentDate: "asc" } },
+      enrolments: { where: { course: { kind: "AWARENESS" } }, include: { course: true }, orderBy: { course: { startDate: "desc" } }, take: 1 },
+      verifications: { orderBy: { requestedOn: "desc" }, take: 1 },
+      resolutions: { orderBy: { date: "desc" } },
+      decisions: { orderBy: { date: "desc" } },
+      ceremony: true,
+      dossierItems: { where: { code: "A6" } },
+      testResults: { where: { outcome: "PASSED" }, include: { session: true }, take: 1 },
+    },
+  });
+  if (!c) return null;
+  const ancestorIds = c.unit.path.split("/").filter(Boolean);
+  const ancestors = await tx.unit.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, kind: true, committeeMembers: true, runsAwarenessTest: true } });
+  const byKind = (kind: string) => ancestors.filter((a) => a.kind === kind).at(-1) ?? null;
+  const partial = byKind("PARTIAL_COMMITTEE");
+  const grassroots = c.unit.kind === "GRASSROOTS_BRANCH" ? c.unit : byKind("GRASSROOTS_COMMITTEE");
+  const superior = byKind("SUPERIOR_COMMITTEE");
+  const passed = (kind: string) => c.resolutions.find((r) => r.kind === kind && r.passed) ?? null;
+  const decision = (kind: string) => c.decisions.find((d) => d.kind === kind) ?? null;
+  const enrolment = c.enrolments[0];
+  const verification = c.verifications[0];
+  const admission = decision("ADMISSION");
+  const conversionResolution = passed("BRANCH_CONVERSION");
+
+  const facts: CandidateFacts = {
+    stage: c.stage,
+    stageSince: toIsoDate(c.stageSince),
+    birthDate: toIsoDate(c.birthDate),
+    youthUnionMember: c.youthUnionMember,
+    ruleSetCode: c.ruleSetCode,
+    unit: {
+      kind: c.unit.kind === "GRASSROOTS_BRANCH" ? "GRASSROOTS_BRANCH" : "BRANCH",
+      officialMembers: c.unit.officialMembers,
+      hasYouthUnion: c.unit.hasYouthUnion,
+      partialCommitteeExists: partial !== null,
+      grassrootsCommitteeMembers: grassroots?.committeeMembers ?? 0,
+      superiorRunsTest: superior?.runsAwarenessTest ?? false,
+    },
+    helpers: c.helpers.map((h) => ({ fullName: h.fullName, assignedOn: toIsoDate(h.assignedOn) })),
+    awareness: enrolment ? { courseStart: toIsoDate(enrolment.course.startDate), certificateNumber: enrolment.certificateNumber, certificateDate: iso(enrolment.certificateDate) } : null,
+    verification: verification ? { requestedOn: toIsoDate(verification.requestedOn), completedOn: iso(verification.completedOn), certifiedOn: iso(verification.certifiedOn) } : null,
+    testPassedOn: c.testResults[0] ? toIsoDate(c.testResults[0].session.date) : null,
+    introducers: c.introducers.map((i) => ({ kind: i.kind, name: i.name, officialSince: iso(i.officialSince), knownSince: iso(i.knownSince), documentDate: toIsoDate(i.documentDate) })),
+    opinionsSummaryDate: iso(c.dossierItems[0]?.date),
+    branchResolution: passed("BRANCH_ADMISSION") ? { date: toIsoDate(passed("BRANCH_ADMISSION")!.date) } : null,
+    grassrootsResolution: passed("GRASSROOTS_ADMISSION") ? { date: toIsoDate(passed("GRASSROOTS_ADMISSION")!.date) } : null,
+    admissionDecision: admission ? { date: toIsoDate(admission.date), receivedOn: iso(admission.receivedOn), extensionDays: admission.extensionDays } : null,
+    ceremonyDate: iso(c.ceremony?.date),
+    conversionBranchResolution: conversionResolution ? { date: toIsoDate(conversionResolution.date) } : null,
+    conversionDecisionExtensionDays: decision("CONVERSION")?.extensionDays ?? 0,
+    failedConversionVotes: c.resolutions.filter((r) => r.kind === "BRANCH_CONVERSION" && !r.passed).length,
+  };
+  return { facts, chain: { branchId: c.unitId, partialCommitteeId: partial?.id ?? null, grassrootsId: grassroots?.id ?? null, superiorId: superior?.id ?? null } };
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { STAGES } from "@/lib/domain/stages";
+import { msg } from "./messages";
+import { orRequired, zDate, zId, zOptionalDate, zOptionalInt, zOptionalText, zText } from "./common";
+
+const ZIntroducer = z.object({
+  kind: z.enum(["PARTY_MEMBER", "YOUTH_UNION", "TRADE_UNION"], { error: orRequired(msg("invalidOption")) }),
+  name: zText(160),
+  officialSince: zOptionalDate,
+  knownSince: zOptionalDate,
+  documentDate: zDate,
+  documentNumber: zOptionalText(40),
+});
+
+/**
+ * A move of a candidate with the fields of the step it records. Which fields a step needs is the
+ * rules' business (lib/domain/rules/transitions.ts); this schema checks their shape only.
+ */
+export const ZTransition = z
+  .object({
+    to: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }),
+    date: zDate,
+    version: z.coerce.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })),
+    reason: zOptionalText(500),
+    helperName: zOptionalText(120),
+    courseId: z.union([z.literal(""), zId]).optional().transform((v) => v || null),
+    certificateNumber: zOptionalText(40),
+    certificateIssuer: zOptionalText(200),
+    verificationRequestedOn: zOptionalDate,
+    certifiedOn: zOptionalDate,
+    conclusion: zOptionalText(1000),
+    resolutionNumber: zOptionalText(40),
+    membersOnRoll: zOptionalInt(0, 10000),
+    present: zOptionalInt(0, 10000),
+    votesFor: zOptionalInt(0, 10000),
+    votesAgainst: zOptionalInt(0, 10000),
+    introducers: z.array(ZIntroducer).max(5, msg("tooLarge", { max: 5 })).optional(),
+    opinionsSummaryDate: zOptionalDate,
+    over60Consent: zOptionalText(200),
+    partialAppraisalDate: zOptionalDate,
+    decisionNumber: zOptionalText(40),
+    receivedOn: zOptionalDate,
+    extensionDays: zOptionalInt(0, 30),
+    place: zOptionalText(200),
+    lateConsent: zOptionalText(500),
+    conversionResolutionDate: zOptionalDate,
+  })
+  .strict();
+
+export type TTransitionInput = z.input<typeof ZTransition>;
+export type TTransition = z.output<typeof ZTransition>;

@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { transitionCandidate } from "@/lib/services/pipeline/transition-candidate";
+import { actorFor, buildTree, expectAppError, insertCandidate, resetDb, type Tree } from "./support/fixtures";
+
+let tree: Tree;
+const today = "2026-11-24";
+
+beforeEach(async () => {
+  await resetDb();
+  tree = await buildTree();
+});
+
+async function awarenessClass() {
+  return prisma.course.create({ data: { kind: "AWARENESS", name: "Lớp nhận thức 1/2026", unitId: tree.SUP.id, startDate: new Date("2026-01-12T00:00:00Z"), endDate: new Date("2026-01-16T00:00:00Z") } });
+}
+
+describe("a candidate's way through the pipeline", () => {
+  it("goes from SOURCE to OFFICIAL, every step recorded with its papers and history", async () => {
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const committee = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const c = await insertCandidate(tree.B1.id, "Vũ Thị Hạnh");
+    const course = await awarenessClass();
+    const member = (name: string) => ({ kind: "PARTY_MEMBER", name, officialSince: "2010-05-01", knownSince: "2019-01-01", documentDate: "2026-03-02" });
+    const steps: [typeof secretary, Record<string, unknown>][] = [
+      [secretary, { to: "SYMPATHIZER", date: "2026-01-06", helperName: "Lê Văn Tâm" }],
+      [secretary, { to: "TRAINING", date: "2026-01-12", courseId: course.id }],
+      [secretary, { to: "DOSSIER", date: "2026-01-20", certificateNumber: "45/GCN-ĐUK", certificateIssuer: "Đảng ủy Khối" }],
+      [secretary, { to: "BRANCH_VOTE", date: "2026-02-27", verificationRequestedOn: "2026-01-26", certifiedOn: "2026-02-27" }],
+      [secretary, { to: "COMMITTEE_REVIEW", date: "2026-03-10", resolutionNumber: "03-NQ/CB", membersOnRoll: 9, votesFor: 7, votesAgainst: 1, introducers: [member("Trần Văn Hùng"), member("Ngô Thị Lan")], opinionsSummaryDate: "2026-03-05" }],
+      [committee, { to: "SUPERIOR_DECISION", date: "2026-03-16", resolutionNumber: "21-NQ/ĐU", membersOnRoll: 9, votesFor: 9, partialAppraisalDate: "2026-03-12" }],
+      [committee, { to: "CEREMONY", date: "2026-04-20", decisionNumber: "310-QĐ/ĐUK", receivedOn: "2026-04-22" }],
+      [secretary, { to: "PROBATION", date: "2026-05-19", place: "Hội trường" }],
+    ];
+    let version = 1;
+    for (const [actor, step] of steps) {
+      const result = await transitionCandidate({ actor, id: c.id, input: { ...step, version }, today });
+      expect(result.candidate.stage).toBe(step.to);
+      version = result.candidate.version;
+    }
+    const final = await transitionCandidate({
+      actor: committee,
+      id: c.id,
+      input: { to: "OFFICIAL", date: "2026-05-19", version, conversionResolutionDate: "2026-05-19", membersOnRoll: 9, votesFor: 9, decisionNumber: "95-QĐ/ĐUK" },
+      today: "2027-06-10",
+    }).catch((e) => e);
+    expect(final.code).toBe("TRANSITION_NOT_ALLOWED"); // probation is not over on 19/05/2026
+    const official = await transitionCandidate({
+      actor: committee,
+      id: c.id,
+      input: { to: "OFFICIAL", date: "2027-06-08", version, conversionResolutionDate: "2027-05-24", membersOnRoll: 9, votesFor: 9, decisionNumber: "95-QĐ/ĐUK" },
+      today: "2027-06-10",
+    });
+    expect(official.candidate).toMatchObject({ stage: "OFFICIAL", admittedOn: "2026-04-20", ceremonyOn: "2026-05-19", officialOn: "2027-05-19" });
+    expect(official.candidate.history.filter((e) => e.kind === "TRANSITION")).toHaveLength(9);
+    expect(official.candidate.dossierItems.map((d) => d.code)).toEqual(["A1", "A3", "A4", "A6", "B1", "B2", "B3", "B4", "C5", "C8"]);
+    expect(await prisma.resolution.count({ where: { candidateId: c.id } })).toBe(4);
+    expect(await prisma.unitStageCount.findUnique({ where: { unitId_stage: { unitId: tree.B1.id, stage: "OFFICIAL" } } })).toMatchObject({ count: 1 });
+  });
+});
+
+describe("refusals change nothing", () => {
+  it("lists every unmet prerequisite, translated, and leaves the record as it was", async () => {
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const c = await insertCandidate(tree.B1.id, "Đỗ Văn Nam");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "BRANCH_VOTE", stageSince: new Date("2026-06-01T00:00:00Z") } });
+    const error = await expectAppError(transitionCandidate({ actor: secretary, id: c.id, input: { to: "COMMITTEE_REVIEW", date: "2026-07-01", version: 1, membersOnRoll: 9, votesFor: 10 }, today }));
+    expect(error.code).toBe("TRANSITION_NOT_ALLOWED");
+    expect(error.details.map((d) => d.message.split("|")[0])).toEqual(["rules.CERTIFICATE_MISSING", "rules.INTRODUCERS_INSUFFICIENT", "rules.OPINIONS_SUMMARY_MISSING", "rules.VOTES_EXCEED_ROLL"]);
+    expect(await prisma.resolution.count()).toBe(0);
+    expect(await prisma.candidate.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ stage: "BRANCH_VOTE", version: 1 });
+  });
+
+  it("refuses a skipped stage, a stale version, and a secretary recording the superior's decision", async () => {
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const c = await insertCandidate(tree.B1.id, "Đỗ Văn Nam");
+    expect((await expectAppError(transitionCandidate({ actor: secretary, id: c.id, input: { to: "TRAINING", date: "2026-07-01", version: 1 }, today }))).code).toBe("TRANSITION_NOT_ALLOWED");
+    expect((await expectAppError(transitionCandidate({ actor: secretary, id: c.id, input: { to: "SYMPATHIZER", date: "2026-07-01", version: 7, helperName: "A" }, today }))).code).toBe("CONFLICT");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "SUPERIOR_DECISION" } });
+    expect((await expectAppError(transitionCandidate({ actor: secretary, id: c.id, input: { to: "CEREMONY", date: "2026-07-01", version: 1, decisionNumber: "1-QĐ" }, today }))).code).toBe("FORBIDDEN");
+  });
+
+  it("refuses a decision number already used by the same committee", async () => {
+    const committee = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const a = await insertCandidate(tree.B1.id, "Người A");
+    const b = await insertCandidate(tree.B2.id, "Người B");
+    for (const c of [a, b]) await prisma.candidate.update({ where: { id: c.id }, data: { stage: "SUPERIOR_DECISION", stageSince: new Date("2026-03-01T00:00:00Z") } });
+    await transitionCandidate({ actor: committee, id: a.id, input: { to: "CEREMONY", date: "2026-04-01", version: 1, decisionNumber: "7-QĐ/ĐUK" }, today });
+    const error = await expectAppError(transitionCandidate({ actor: committee, id: b.id, input: { to: "CEREMONY", date: "2026-04-02", version: 1, decisionNumber: "7-QĐ/ĐUK" }, today }));
+    expect(error.code).toBe("CONFLICT");
+    expect(error.details).toEqual([{ path: "decisionNumber", message: "decisionNumberTaken" }]);
+    expect(await prisma.candidate.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ stage: "SUPERIOR_DECISION", admittedOn: null });
+  });
+
+  it("lets one of two people moving the same candidate at once win; the other gets CONFLICT", async () => {
+    const s1 = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const s2 = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
+    const c = await insertCandidate(tree.B1.id, "Người C");
+    const results = await Promise.allSettled([
+      transitionCandidate({ actor: s1, id: c.id, input: { to: "SYMPATHIZER", date: "2026-07-01", version: 1, helperName: "A" }, today }),
+      transitionCandidate({ actor: s2, id: c.id, input: { to: "DROPPED", date: "2026-07-01", version: 1, reason: "Chuyển công tác" }, today }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.code).toBe("CONFLICT");
+    expect(await prisma.candidateEvent.count({ where: { candidateId: c.id, kind: "TRANSITION" } })).toBe(1);
+    expect(await prisma.helper.count({ where: { candidateId: c.id } })).toBeLessThanOrEqual(1);
+  });
+
+  it("sends a candidate back with a reason, and drops them out with one", async () => {
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const c = await insertCandidate(tree.B1.id, "Người D");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "BRANCH_VOTE", stageSince: new Date("2026-06-01T00:00:00Z") } });
+    expect((await expectAppError(transitionCandidate({ actor: secretary, id: c.id, input: { to: "TRAINING", date: "2026-07-01", version: 1 }, today }))).details[0]!.message).toBe("rules.REASON_REQUIRED");
+    const back = await transitionCandidate({ actor: secretary, id: c.id, input: { to: "TRAINING", date: "2026-07-01", version: 1, reason: "Giấy chứng nhận hết hạn, học lại" }, today });
+    expect(back.candidate).toMatchObject({ stage: "TRAINING", stageSince: "2026-07-01" });
+    const out = await transitionCandidate({ actor: secretary, id: c.id, input: { to: "DROPPED", date: "2026-07-02", version: 2, reason: "Xin rút" }, today });
+    expect(out.candidate).toMatchObject({ stage: "DROPPED", exitReason: "Xin rút" });
+  });
+});
