@@ -10,11 +10,11 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import { EDUCATION_LEVELS, OCCUPATION_GROUPS, SEXES } from "@/lib/domain/codes";
 import { translateValidation } from "@/lib/i18n/translate-validation";
-import { ZCandidateFields } from "@/lib/validation/candidate";
+import { ZCandidateCreate, ZCandidateFields } from "@/lib/validation/candidate";
 import type { z } from "zod";
 
-type FormInput = z.input<typeof ZCandidateFields>;
-type FormOutput = z.output<typeof ZCandidateFields>;
+type FormInput = z.input<typeof ZCandidateCreate>;
+type FormOutput = z.output<typeof ZCandidateCreate>;
 
 export interface UnitChoice {
   id: string;
@@ -27,6 +27,8 @@ interface Props {
   /** Create: send the fields. Edit: the page binds the id and version. */
   submit: (values: FormOutput) => Promise<ActionResult<string>>;
   cancelHref: string;
+  /** A new record asks when the person entered the source list. */
+  creating?: boolean;
 }
 
 const TEXT_FIELDS = ["ethnicity", "religion", "generalEducation", "occupation", "nationalId", "phone", "residence", "hometown"] as const;
@@ -37,7 +39,7 @@ const FLAGS = ["youthUnionMember", "tradeUnionMember", "returningConscript", "re
  * again on the server; server-only problems (a duplicate national ID, a stale version) come back
  * as field errors on the same form.
  */
-export function CandidateForm({ units, defaults, submit, cancelHref }: Props) {
+export function CandidateForm({ units, defaults, submit, cancelHref, creating = false }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -46,7 +48,7 @@ export function CandidateForm({ units, defaults, submit, cancelHref }: Props) {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(ZCandidateFields), defaultValues: defaults, mode: "onSubmit", reValidateMode: "onChange" });
+  } = useForm<FormInput, unknown, FormOutput>({ resolver: zodResolver(creating ? ZCandidateCreate : (ZCandidateFields as unknown as typeof ZCandidateCreate)), defaultValues: defaults, mode: "onSubmit", reValidateMode: "onChange" });
 
   const tr = (key: string, params?: Record<string, string | number>) => (t as unknown as (k: string, p?: Record<string, string | number>) => string)(key, params);
   const errorOf = (name: FieldPath<FormInput>) => {
@@ -124,6 +126,11 @@ export function CandidateForm({ units, defaults, submit, cancelHref }: Props) {
             ))}
           </select>
         </Field>
+        {creating ? (
+          <Field id="sourceDate" label={t("field.sourceDate")} error={errorOf("sourceDate")} hint={t("field.sourceDateHint")}>
+            <input {...register("sourceDate")} {...aria("sourceDate")} className={inputClass} placeholder={t("field.datePlaceholder")} inputMode="numeric" />
+          </Field>
+        ) : null}
         {TEXT_FIELDS.map((name) => (
           <Field
             key={name}

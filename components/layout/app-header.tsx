@@ -15,9 +15,14 @@ export async function AppHeader({ actor, demo }: { actor: Actor; demo: boolean }
             {t("app.name")}
           </Link>
           <nav className="flex gap-1 text-sm">
-            <Link href="/candidates" className="rounded-md px-3 py-1.5 font-semibold text-stone-700 hover:bg-stone-100">
-              {t("nav.candidates")}
-            </Link>
+            {[
+              ["/candidates", t("nav.candidates")],
+              ["/deadlines", t("nav.deadlines")],
+            ].map(([href, label]) => (
+              <Link key={href} href={href!} className="rounded-md px-3 py-1.5 font-semibold text-stone-700 hover:bg-stone-100">
+                {label}
+              </Link>
+            ))}
           </nav>
         </div>
         <div className="flex items-center gap-2">

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { EDUCATION_LEVELS, OCCUPATION_GROUPS, SEXES } from "@/lib/domain/codes";
 import { STAGES } from "@/lib/domain/stages";
 import { msg } from "./messages";
-import { orRequired, zBool, zId, zOptionalText, zPastDate, zText } from "./common";
+import { todayVn } from "@/lib/time";
+import { orRequired, zBool, zId, zOptionalDate, zOptionalText, zPastDate, zText } from "./common";
 
 /**
  * The candidate's personal record: one schema for the create form, the edit form, the API and the
@@ -39,7 +40,11 @@ export const ZCandidateFields = ZCandidateBase.extend({
   readmission: zBool.default(false),
 });
 
-export const ZCandidateCreate = ZCandidateFields.strict();
+/**
+ * A new record may be dated back to the day the person entered the source list (when a branch moves
+ * its Excel sheet in); by default it is today.
+ */
+export const ZCandidateCreate = ZCandidateFields.extend({ sourceDate: zOptionalDate.refine((v) => v === null || v <= todayVn(), { message: msg("dateInFuture") }) }).strict();
 export type TCandidateCreateInput = z.input<typeof ZCandidateCreate>;
 export type TCandidateCreate = z.output<typeof ZCandidateCreate>;
 

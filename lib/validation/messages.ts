@@ -69,4 +69,5 @@ export const KNOWN = new Set([
   "staleVersion",
   "integer",
   "decisionNumberTaken",
+  "endBeforeStart",
 ]);

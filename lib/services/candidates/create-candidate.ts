@@ -17,22 +17,23 @@ export async function createCandidate({ actor, input }: { actor: Actor; input: u
   if (!can(actor.role, "candidate.write")) throw forbidden();
   const data = parseOrThrow(ZCandidateCreate, input);
   await assertWritableBranch(actor, data.unitId);
-  const today = todayVn();
+  const { sourceDate, ...fields } = data;
+  const since = sourceDate ?? todayVn();
   const id = await prisma
     .$transaction(async (tx) => {
       await assertNationalIdFree(tx, data.nationalId);
       const created = await insertCandidate(tx, {
-        ...data,
-        ...personalColumns(data),
+        ...fields,
+        ...personalColumns(fields),
         birthDate: fromIsoDate(data.birthDate),
         searchName: foldVi(data.fullName),
         sortKey: viSortKey(data.fullName),
         stage: "SOURCE",
-        stageSince: fromIsoDate(today),
+        stageSince: fromIsoDate(since),
         // The rule set in force when the process begins stays with the candidate.
-        ruleSetCode: ruleSetFor(today).code,
+        ruleSetCode: ruleSetFor(since).code,
       });
-      await appendEvent(tx, { candidateId: created.id, actorId: actor.userId, kind: "CREATED", toStage: "SOURCE" });
+      await appendEvent(tx, { candidateId: created.id, actorId: actor.userId, kind: "CREATED", toStage: "SOURCE", changes: sourceDate ? { sourceDate: { from: null, to: sourceDate } } : undefined });
       return created.id;
     })
     .catch(rethrowUnique);

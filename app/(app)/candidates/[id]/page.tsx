@@ -11,7 +11,12 @@ import { canWrite } from "@/lib/auth/scope-rules";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
 import { getCandidate } from "@/lib/services/candidates/get-candidate";
-import { formatVnDate } from "@/lib/time";
+import { getCandidateWorkspace } from "@/lib/services/pipeline/candidate-workspace";
+import { formatVnDate, todayVn } from "@/lib/time";
+import { Checklist } from "@/components/pipeline/checklist";
+import { DeadlineList } from "@/components/pipeline/deadline-list";
+import { TransitionForm } from "@/components/pipeline/transition-form";
+import { dossierItemAction, transitionAction } from "./pipeline-actions";
 
 export const metadata: Metadata = { title: "Hồ sơ quần chúng" };
 
@@ -23,7 +28,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const workspace = await getCandidateWorkspace({ actor, id });
   const t = await getTranslations("detail");
+  const tAll = await getTranslations();
+  const forward = workspace.moves.find((m) => m.kind === "FORWARD")?.to ?? null;
+  const otherMoves = workspace.moves.filter((m) => m.kind !== "FORWARD").map((m) => m.to);
   return (
     <div className="flex flex-col gap-4">
       <Link href="/candidates" className="text-sm text-stone-600 hover:underline">
@@ -48,7 +57,52 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           {t("since", { date: formatVnDate(candidate.stageSince) })}
         </p>
         {candidate.exitReason ? <p className="mt-1 text-sm text-stone-700">{candidate.exitReason}</p> : null}
+        {workspace.warnings.map((w) => (
+          <p key={w.code} className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="stage-warning">
+            {tAll(`rules.${w.code}`, w.params)}
+          </p>
+        ))}
       </Card>
+      {workspace.nextStage || workspace.moves.length ? (
+        <Card title={tAll("pipeline.nextStep")}>
+          {workspace.nextStage ? (
+            <div className="mb-4" data-testid="missing">
+              <p className="text-sm font-semibold">{tAll("pipeline.missingTitle")}</p>
+              {workspace.missing.length ? (
+                <ul className="ml-5 list-disc text-sm text-brand-800">
+                  {workspace.missing.map((r, i) => (
+                    <li key={`${r.code}-${i}`}>{tAll(`rules.${r.code}`, r.params ?? {})}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-emerald-800">{tAll("pipeline.nothingMissing")}</p>
+              )}
+            </div>
+          ) : null}
+          {workspace.moves.length ? (
+            <TransitionForm
+              candidateId={candidate.id}
+              version={candidate.version}
+              from={candidate.stage}
+              next={forward}
+              otherMoves={otherMoves}
+              defaults={{ date: formatVnDate(todayVn()), membersOnRoll: workspace.facts.unit.officialMembers, committeeMembers: workspace.facts.unit.grassrootsCommitteeMembers }}
+              courses={workspace.courses.map((c) => ({ id: c.id, name: `${c.name} (${formatVnDate(c.startDate)})` }))}
+              submit={transitionAction}
+            />
+          ) : (
+            <p className="text-sm text-stone-600">{workspace.nextStage ? tAll("pipeline.committeeOnly") : tAll("pipeline.noMoves")}</p>
+          )}
+        </Card>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title={tAll("deadlines.title")}>
+          <DeadlineList deadlines={workspace.deadlines} />
+        </Card>
+        <Card title={tAll("dossier.title")}>
+          <Checklist candidateId={candidate.id} items={workspace.checklist} editable={workspace.canEditDossier} save={dossierItemAction} />
+        </Card>
+      </div>
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
         <Card title={t("personal")}>
           <PersonalRecord candidate={candidate} />

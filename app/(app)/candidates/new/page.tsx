@@ -19,6 +19,7 @@ export default async function NewCandidatePage() {
         defaults={{ unitId: units.length === 1 ? units[0]?.id : "", ethnicity: "Kinh", generalEducation: "12/12" }}
         submit={createCandidateAction}
         cancelHref="/candidates"
+        creating
       />
     </Card>
   );

@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/api/action-result";
+import { transitionCandidate } from "@/lib/services/pipeline/transition-candidate";
+import { updateDossierItem } from "@/lib/services/pipeline/update-dossier-item";
+
+export async function transitionAction(id: string, input: unknown) {
+  const result = await runAction(async (actor) => {
+    const { warnings } = await transitionCandidate({ actor, id, input });
+    return warnings;
+  });
+  if (result.ok) revalidatePath(`/candidates/${id}`);
+  return result;
+}
+
+export async function dossierItemAction(id: string, input: unknown) {
+  const result = await runAction(async (actor) => (await updateDossierItem({ actor, id, input })).ok);
+  if (result.ok) revalidatePath(`/candidates/${id}`);
+  return result;
+}

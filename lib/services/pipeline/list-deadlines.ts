@@ -1,0 +1,38 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import { loadHolidays } from "@/lib/db/holidays";
+import { loadPipelineFacts } from "@/lib/db/pipeline-facts";
+import { unitFilter } from "@/lib/db/scope-filter";
+import { openDeadlines } from "@/lib/domain/rules/deadlines";
+import { todayVn } from "@/lib/time";
+import { msg } from "@/lib/validation/messages";
+import { parseOrThrow } from "@/lib/validation/parse";
+
+const ZDeadlineQuery = z.object({
+  within: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(0, msg("tooSmall", { min: 0 })).max(366, msg("tooLarge", { max: 366 })).default(30),
+});
+
+/** Stages that carry a deadline (domain.md): only their candidates are read. */
+const STAGES_WITH_DEADLINES = ["DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMMITTEE_REVIEW", "SUPERIOR_DECISION", "CEREMONY", "PROBATION"] as const;
+
+/** What needs doing in the caller's scope: overdue deadlines and those due within N days, soonest first. */
+export async function listDeadlines({ actor, input, today = todayVn() }: { actor: Actor; input: unknown; today?: string }) {
+  const { within } = parseOrThrow(ZDeadlineQuery, input);
+  const candidates = await prisma.candidate.findMany({
+    where: { unitId: unitFilter(actor.scope), stage: { in: [...STAGES_WITH_DEADLINES] } },
+    select: { id: true, fullName: true, stage: true, unit: { select: { name: true } } },
+  });
+  const holidays = await loadHolidays();
+  const items = [];
+  for (const c of candidates) {
+    const loaded = await prisma.$transaction((tx) => loadPipelineFacts(tx, c.id));
+    if (!loaded) continue;
+    for (const d of openDeadlines(loaded.facts, today, holidays, within)) {
+      items.push({ candidateId: c.id, fullName: c.fullName, unitName: c.unit.name, stage: c.stage, kind: d.kind, dueDate: d.dueDate, overdue: d.overdue, daysLeft: d.daysLeft, ruleSetCode: d.ruleSetCode, ruleRef: d.ruleRef });
+    }
+  }
+  items.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  return { items, within, today };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { canWrite } from "@/lib/auth/scope-rules";
+import { prisma } from "@/lib/db/client";
+import { appendEvent, findCandidate } from "@/lib/db/candidates";
+import { DOSSIER_ITEMS } from "@/lib/domain/rules/dossier";
+import { forbidden, notFound } from "@/lib/errors";
+import { fromIsoDate } from "@/lib/time";
+import { orRequired, zId, zOptionalDate, zOptionalText } from "@/lib/validation/common";
+import { msg } from "@/lib/validation/messages";
+import { parseOrThrow } from "@/lib/validation/parse";
+
+export const ZDossierItemUpdate = z
+  .object({
+    code: z.enum(DOSSIER_ITEMS.map((i) => i.code) as [string, ...string[]], { error: orRequired(msg("invalidOption")) }),
+    status: z.enum(["MISSING", "RECEIVED", "CHECKED"], { error: orRequired(msg("invalidOption")) }),
+    number: zOptionalText(40),
+    date: zOptionalDate,
+    note: zOptionalText(500),
+  })
+  .strict();
+
+/** The secretary marks a paper of the dossier as received or checked, with its number and date. */
+export async function updateDossierItem({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
+  if (!zId.safeParse(id).success) throw notFound();
+  const candidate = await findCandidate(actor.scope, id);
+  if (!candidate) throw notFound();
+  if (!canWrite(actor.scope, candidate.unitId)) throw forbidden();
+  const item = parseOrThrow(ZDossierItemUpdate, input);
+  const data = { status: item.status, number: item.number, date: item.date ? fromIsoDate(item.date) : null, note: item.note };
+  await prisma.$transaction(async (tx) => {
+    const before = await tx.dossierItem.findUnique({ where: { candidateId_code: { candidateId: id, code: item.code } } });
+    await tx.dossierItem.upsert({ where: { candidateId_code: { candidateId: id, code: item.code } }, create: { candidateId: id, code: item.code, ...data }, update: data });
+    await appendEvent(tx, { candidateId: id, actorId: actor.userId, kind: "DOSSIER", changes: { [item.code]: { from: before?.status ?? "MISSING", to: item.status } } });
+  });
+  return { ok: true };
+}
