@@ -79,6 +79,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               )}
             </div>
           ) : null}
+          {workspace.nextStage && !forward && workspace.moves.length ? <p className="mb-3 text-sm text-stone-600">{tAll("pipeline.committeeOnly")}</p> : null}
           {workspace.moves.length ? (
             <TransitionForm
               candidateId={candidate.id}
