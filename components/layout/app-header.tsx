@@ -17,6 +17,8 @@ export async function AppHeader({ actor, demo }: { actor: Actor; demo: boolean }
           <nav className="flex gap-1 text-sm">
             {[
               ["/candidates", t("nav.candidates")],
+              ["/board", t("nav.board")],
+              ["/classes", t("nav.classes")],
               ["/deadlines", t("nav.deadlines")],
             ].map(([href, label]) => (
               <Link key={href} href={href!} className="rounded-md px-3 py-1.5 font-semibold text-stone-700 hover:bg-stone-100">

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import type { StageCode } from "@/lib/domain/stages";
+import { formatParams } from "@/lib/i18n/format-params";
 import { translateValidation } from "@/lib/i18n/translate-validation";
 import { STEP_FIELDS, STEPS_WITH_INTRODUCERS } from "./step-fields";
 
@@ -59,7 +60,7 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
       if (result.ok) {
         setErrors({});
         setRefusals([]);
-        setNotice([t("pipeline.done"), ...result.data.map((w) => t(`rules.${w.code}`, w.params))].join(" "));
+        setNotice([t("pipeline.done"), ...result.data.map((w) => t(`rules.${w.code}`, formatParams(w.params)))].join(" "));
         setMode("forward");
         router.refresh();
         return;

@@ -1,4 +1,5 @@
 import { decodeMsg } from "@/lib/validation/messages";
+import { formatParams } from "./format-params";
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -7,7 +8,7 @@ export function translateValidation(t: Translate, encoded: string): string {
   const { key, params } = decodeMsg(encoded);
   try {
     // Keys with a namespace ("rules.AGE_TOO_LOW") are used as they are; bare ones are validation messages.
-    return t(key.includes(".") ? key : `validation.${key}`, params);
+    return t(key.includes(".") ? key : `validation.${key}`, formatParams(params));
   } catch {
     return t("validation.invalid");
   }

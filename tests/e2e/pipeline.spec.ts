@@ -35,7 +35,7 @@ test("a candidate goes from the source list to official member, each rule checke
   const stamp = Date.now().toString().slice(-6);
   const bloc = await as(browser, "bantochuc");
   const units = (await (await bloc.request.get("/api/v1/units")).json()).items as { id: string; code: string }[];
-  const course = await (await bloc.request.post("/api/v1/classes", { data: { kind: "AWARENESS", name: `Lớp nhận thức E2E ${stamp}`, unitId: units.find((u) => u.code === "DUK")!.id, startDate: "2024-11-11", endDate: "2024-11-15", issuer: "Đảng ủy Khối các cơ quan tỉnh" } })).json();
+  await bloc.request.post("/api/v1/classes", { data: { kind: "AWARENESS", name: `Lớp nhận thức E2E ${stamp}`, unitId: units.find((u) => u.code === "DUK")!.id, startDate: "2024-11-11", endDate: "2024-11-15", issuer: "Đảng ủy Khối các cơ quan tỉnh" } });
 
   const secretary = await as(browser, "bithu.cntt");
   const me = await (await secretary.request.get("/api/v1/me")).json();
@@ -89,7 +89,7 @@ test("a candidate goes from the source list to official member, each rule checke
   // The ceremony cannot come before the decision reached the branch.
   await secretary.goto(url);
   await step(secretary, { date: "10/04/2025" });
-  await expect(secretary.getByTestId("transition-refused")).toContainText("Lễ kết nạp không được trước ngày nhận quyết định (2025-04-18)");
+  await expect(secretary.getByTestId("transition-refused")).toContainText("Lễ kết nạp không được trước ngày nhận quyết định (18/04/2025)");
   await step(secretary, { date: "19/05/2025", place: "Hội trường Khoa CNTT" });
   await expectStage(secretary, "Đảng viên dự bị");
 
@@ -128,14 +128,14 @@ test("an expired awareness certificate stops the branch vote, with the reason sh
   }
 
   await secretary.goto(`/candidates/${id}`);
-  await expect(secretary.getByTestId("missing")).toContainText("Giấy chứng nhận bồi dưỡng nhận thức về Đảng đã hết hạn ngày 2026-01-15");
+  await expect(secretary.getByTestId("missing")).toContainText("Giấy chứng nhận bồi dưỡng nhận thức về Đảng đã hết hạn ngày 15/01/2026");
   const member = { kind: "PARTY_MEMBER", name: "Trần Văn Hùng", officialSince: "01/05/2010", knownSince: "01/01/2015" };
   const today = await secretary.locator("#step-date").inputValue();
   await step(secretary, { votesFor: await secretary.locator("#step-membersOnRoll").inputValue(), opinionsSummaryDate: today }, [
     { ...member, documentDate: today },
     { ...member, name: "Ngô Thị Lan", documentDate: today },
   ]);
-  await expect(secretary.getByTestId("transition-refused")).toContainText("Giấy chứng nhận bồi dưỡng nhận thức về Đảng đã hết hạn ngày 2026-01-15");
+  await expect(secretary.getByTestId("transition-refused")).toContainText("Giấy chứng nhận bồi dưỡng nhận thức về Đảng đã hết hạn ngày 15/01/2026");
   await screenshot(secretary, "pipeline-certificate-expired");
   await expectStage(secretary, "Chờ chi bộ xét");
 
@@ -144,7 +144,7 @@ test("an expired awareness certificate stops the branch vote, with the reason sh
   expect(api.status()).toBe(422);
   const body = await api.json();
   expect(body.error.code).toBe("TRANSITION_NOT_ALLOWED");
-  expect(body.error.details.map((d: { message: string }) => d.message)).toContain("The awareness certificate expired on 2026-01-15.");
+  expect(body.error.details.map((d: { message: string }) => d.message)).toContain("The awareness certificate expired on 15/01/2026.");
 
   // Back to the class, with the reason recorded.
   await secretary.getByTestId("mode-other").click();

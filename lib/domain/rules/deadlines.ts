@@ -25,18 +25,19 @@ export interface Deadline {
   ruleRef: string;
 }
 
-const REFS: Record<DeadlineKind, string> = {
-  CERTIFICATE_EXPIRY: "HD 06-HD/TW §5.4 (60 tháng)",
-  DECISION_DUE: "QĐ 294-QĐ/TW §3.3 (60 ngày làm việc, gia hạn ≤ 30)",
-  CEREMONY_DUE: "QĐ 294-QĐ/TW §4.1 (30 ngày làm việc)",
-  PROBATION_END: "Điều lệ Đảng Điều 5 (12 tháng)",
-  CONVERSION_RESOLUTION_DUE: "QĐ 294-QĐ/TW §5 (30 ngày làm việc)",
-  CONVERSION_DECISION_DUE: "QĐ 294-QĐ/TW §5 (30 ngày làm việc, gia hạn ≤ 30)",
-  FAILED_VOTES_ESCALATE: "HD 06-HD/TW (3 lần không đạt)",
+// What each deadline counts; the regulation comes from the candidate's rule set.
+const REFS: Record<DeadlineKind, (r: RuleSet) => string> = {
+  CERTIFICATE_EXPIRY: (r) => `${r.certificateValidityMonths} tháng từ ngày cấp giấy chứng nhận`,
+  DECISION_DUE: (r) => `${r.decisionWorkingDays} ngày làm việc từ nghị quyết chi bộ (gia hạn ≤ ${r.decisionMaxExtensionDays})`,
+  CEREMONY_DUE: (r) => `${r.ceremonyWorkingDays} ngày làm việc từ ngày nhận quyết định`,
+  PROBATION_END: (r) => `${r.probationMonths} tháng dự bị từ ngày kết nạp (Điều lệ Đảng, Điều 5)`,
+  CONVERSION_RESOLUTION_DUE: (r) => `${r.conversionResolutionWorkingDays} ngày làm việc sau khi hết dự bị`,
+  CONVERSION_DECISION_DUE: (r) => `${r.conversionDecisionWorkingDays} ngày làm việc từ nghị quyết chi bộ (gia hạn ≤ ${r.conversionMaxExtensionDays})`,
+  FAILED_VOTES_ESCALATE: (r) => `${r.failedConversionVotesToEscalate} lần chi bộ xét không đạt`,
 };
 
 function deadline(kind: DeadlineKind, dueDate: IsoDate, today: IsoDate, rules: RuleSet): Deadline {
-  return { kind, dueDate, overdue: today > dueDate, daysLeft: daysBetween(today, dueDate), ruleSetCode: rules.code, ruleRef: `${REFS[kind]} · ${rules.regulation}` };
+  return { kind, dueDate, overdue: today > dueDate, daysLeft: daysBetween(today, dueDate), ruleSetCode: rules.code, ruleRef: `${REFS[kind](rules)} · ${rules.regulation}` };
 }
 
 /** The deadlines that apply to a candidate in their current stage. */

@@ -70,7 +70,8 @@ describe("deadlines", () => {
     const waiting = facts({ stage: "SUPERIOR_DECISION", branchResolution: { date: "2026-08-03" } });
     const [due] = candidateDeadlines(waiting, today, none);
     expect(due).toMatchObject({ kind: "DECISION_DUE", dueDate: "2026-10-26", overdue: true, ruleSetCode: "QD294-2025" });
-    expect(due?.ruleRef).toContain("60 ngày làm việc");
+    expect(due?.ruleRef).toContain("60 ngày làm việc từ nghị quyết chi bộ");
+    expect(due?.ruleRef).toContain("QĐ 294-QĐ/TW");
   });
   it("follows probation: its end, then the conversion resolution, then the decision", () => {
     const p = facts({ stage: "PROBATION", ceremonyDate: "2026-01-15" });

@@ -12,6 +12,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
 import { getCandidate } from "@/lib/services/candidates/get-candidate";
 import { getCandidateWorkspace } from "@/lib/services/pipeline/candidate-workspace";
+import { formatParams } from "@/lib/i18n/format-params";
 import { formatVnDate, todayVn } from "@/lib/time";
 import { Checklist } from "@/components/pipeline/checklist";
 import { DeadlineList } from "@/components/pipeline/deadline-list";
@@ -59,7 +60,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         {candidate.exitReason ? <p className="mt-1 text-sm text-stone-700">{candidate.exitReason}</p> : null}
         {workspace.warnings.map((w) => (
           <p key={w.code} className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="stage-warning">
-            {tAll(`rules.${w.code}`, w.params)}
+            {tAll(`rules.${w.code}`, formatParams(w.params))}
           </p>
         ))}
       </Card>
@@ -71,7 +72,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               {workspace.missing.length ? (
                 <ul className="ml-5 list-disc text-sm text-brand-800">
                   {workspace.missing.map((r, i) => (
-                    <li key={`${r.code}-${i}`}>{tAll(`rules.${r.code}`, r.params ?? {})}</li>
+                    <li key={`${r.code}-${i}`}>{tAll(`rules.${r.code}`, formatParams(r.params))}</li>
                   ))}
                 </ul>
               ) : (

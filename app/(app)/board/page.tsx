@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { BoardView } from "@/components/pipeline/board-view";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/require-actor";
+import { getBoard } from "@/lib/services/pipeline/board";
+import { listUnits } from "@/lib/services/units/list-units";
+import { formatVnDate, todayVn } from "@/lib/time";
+import { bulkTransitionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Bảng giai đoạn" };
+
+export default async function BoardPage({ searchParams }: { searchParams: Promise<{ unitId?: string }> }) {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  const { unitId } = await searchParams;
+  const validUnit = unitId && /^[0-9a-f-]{36}$/i.test(unitId) ? unitId : undefined;
+  const [board, units] = await Promise.all([getBoard({ actor, unitId: validUnit }), listUnits({ actor })]);
+  const minDepth = Math.min(...units.items.map((u) => u.depth));
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-xl font-semibold">{t("nav.board")}</h1>
+        <form method="get" className="flex items-end gap-2">
+          <select name="unitId" defaultValue={board.unitId ?? ""} className={inputClass} aria-label={t("list.unit")} data-testid="board-unit">
+            <option value="">{t("list.allUnits")}</option>
+            {units.items.map((u) => (
+              <option key={u.id} value={u.id}>
+                {"\u00a0\u00a0".repeat(u.depth - minDepth)}
+                {u.name}
+              </option>
+            ))}
+          </select>
+          <Button type="submit">{t("list.filter")}</Button>
+        </form>
+      </div>
+      <BoardView columns={board.columns} canMove={can(actor.role, "candidate.write")} today={formatVnDate(todayVn())} submit={bulkTransitionAction} />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { screenshot, signInViaApi } from "./support";
+
+test("bulk moves on the board check each candidate and report person by person", async ({ page }) => {
+  await signInViaApi(page.request, "bithu.cntt");
+  const me = await (await page.request.get("/api/v1/me")).json();
+  const names = ["Lý Thị Bảng", "Đinh Văn Cột"];
+  for (const [i, fullName] of names.entries()) {
+    const res = await page.request.post("/api/v1/candidates", { data: { unitId: me.unit.id, fullName, sex: i ? "MALE" : "FEMALE", birthDate: "1990-01-0" + (i + 1), educationLevel: "COLLEGE", occupationGroup: "WORKER" } });
+    expect(res.status()).toBe(201);
+  }
+  await page.goto("/board");
+  const column = page.getByTestId("column-SOURCE");
+  for (const name of names) await column.getByLabel(name).check();
+  await expect(page.getByTestId("selected-count")).toHaveText("2 ✓");
+
+  // Becoming a sympathiser needs a helper for each person: both are refused, each with the reason.
+  await page.getByTestId("bulk-to").selectOption({ label: "Cảm tình Đảng" });
+  await page.getByTestId("bulk-submit").click();
+  const results = page.getByTestId("bulk-results");
+  for (const name of names) await expect(results).toContainText(`✗ ${name}: Cần phân công đảng viên giúp đỡ.`);
+  await expect(column.getByLabel(names[0]!)).toBeVisible();
+
+  for (const name of names) await column.getByLabel(name).check();
+  await page.getByTestId("bulk-to").selectOption({ label: "Đưa ra khỏi danh sách" });
+  await page.getByTestId("bulk-reason").fill("Chuyển công tác khỏi đơn vị");
+  await page.getByTestId("bulk-submit").click();
+  for (const name of names) await expect(results).toContainText(`✓ ${name}`);
+  await expect(column.getByLabel(names[0]!)).toHaveCount(0);
+  await screenshot(page, "board");
+});
+
+test("committee staff open an awareness class and enrol many sympathisers at once", async ({ page }) => {
+  await signInViaApi(page.request, "bantochuc");
+  await page.goto("/classes");
+  const name = `Lớp nhận thức khóa E2E ${Date.now().toString().slice(-5)}`;
+  await page.getByLabel("Tên lớp").fill(name);
+  // Today in Hà Nội: every sympathiser joined their stage before it, so every enrolment can pass.
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date()).split("-");
+  await page.getByLabel("Ngày khai giảng").fill(`${d}/${m}/${y}`);
+  await page.getByLabel("Ngày bế giảng").fill(`${d}/${m}/${y}`);
+  await page.getByRole("button", { name: "Mở lớp" }).click();
+  await expect(page.getByTestId("course-name")).toHaveText(name);
+
+  const boxes = page.getByTestId("enrol-form").locator('input[type="checkbox"]');
+  const count = Math.min(3, await boxes.count());
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await boxes.nth(i).check();
+  await page.getByTestId("enrol-submit").click();
+  await expect(page.getByTestId("class-results").locator("li", { hasText: "✓" })).toHaveCount(count);
+  await expect(page.getByTestId("results-form").locator("tbody tr")).toHaveCount(count);
+  await expect(page.getByTestId("results-form")).toContainText("Học lớp nhận thức");
+
+  const firstRow = page.getByTestId("results-form").locator("tbody tr").first();
+  await firstRow.locator("select").selectOption("PASSED");
+  await firstRow.locator("input").fill("77/GCN-ĐUK");
+  await page.getByTestId("results-submit").click();
+  await expect(page.getByTestId("class-results")).toContainText("✓");
+  await expect(firstRow).toContainText("Làm hồ sơ, thẩm tra lý lịch");
+  await screenshot(page, "class");
+});
