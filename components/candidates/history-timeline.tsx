@@ -28,6 +28,18 @@ export async function HistoryTimeline({ history }: { history: TCandidateDetail["
             {formatVnDateTime(new Date(event.at))} · {t("detail.by", { name: event.actorName ?? t("detail.system") })}
           </p>
           {event.reason ? <p className="text-stone-700">{event.reason}</p> : null}
+          {event.kind === "RECORD" && event.changes && typeof event.changes === "object" && "failedVote" in event.changes ? (
+            <p className="text-xs text-stone-700">{t("detail.failedVote", { votes: String((event.changes as Record<string, Change>).failedVote?.to ?? "") })}</p>
+          ) : null}
+          {event.kind === "DOSSIER" && event.changes && typeof event.changes === "object" ? (
+            <ul className="mt-1 text-xs text-stone-700">
+              {Object.entries(event.changes as Record<string, Change>).map(([code, change]) => (
+                <li key={code}>
+                  {code}. {t(`dossier.item.${code}`)}: {t(`dossier.status.${String(change.from)}`)} → {t(`dossier.status.${String(change.to)}`)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {event.kind === "UPDATED" && event.changes && typeof event.changes === "object" ? (
             <ul className="mt-1 text-xs text-stone-700">
               {Object.entries(event.changes as Record<string, Change>).map(([field, change]) => (

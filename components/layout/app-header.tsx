@@ -14,11 +14,12 @@ export async function AppHeader({ actor, demo }: { actor: Actor; demo: boolean }
           <Link href="/candidates" className="text-base font-semibold text-brand-700">
             {t("app.name")}
           </Link>
-          <nav className="flex gap-1 text-sm">
+          <nav className="flex flex-wrap gap-1 text-sm">
             {[
               ["/candidates", t("nav.candidates")],
               ["/board", t("nav.board")],
               ["/classes", t("nav.classes")],
+              ["/awareness-tests", t("nav.tests")],
               ["/deadlines", t("nav.deadlines")],
             ].map(([href, label]) => (
               <Link key={href} href={href!} className="rounded-md px-3 py-1.5 font-semibold text-stone-700 hover:bg-stone-100">

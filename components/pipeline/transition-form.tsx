@@ -22,6 +22,8 @@ interface Props {
   defaults: { date: string; membersOnRoll: number; committeeMembers: number };
   courses: { id: string; name: string }[];
   submit: (id: string, input: unknown) => Promise<ActionResult<{ code: string; params: Record<string, string | number> }[]>>;
+  /** Keeps a vote below 2/3 on record (the candidate stays in the stage). */
+  recordFailedVote: (id: string, input: unknown) => Promise<ActionResult<boolean>>;
 }
 
 /** FormData → the transition body: empty fields left out, introducer rows gathered into a list. */
@@ -40,7 +42,7 @@ function toInput(form: FormData, to: StageCode, version: number) {
   return input;
 }
 
-export function TransitionForm({ candidateId, version, from, next, otherMoves, defaults, courses, submit }: Props) {
+export function TransitionForm({ candidateId, version, from, next, otherMoves, defaults, courses, submit, recordFailedVote }: Props) {
   const t = useTranslations() as unknown as Translate;
   const router = useRouter();
   const [mode, setMode] = useState<"forward" | "other">(next ? "forward" : "other");
@@ -48,6 +50,7 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
   const [refusals, setRefusals] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [failedVote, setFailedVote] = useState<Record<string, unknown> | null>(null);
   const fields = STEP_FIELDS[from] ?? [];
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -55,8 +58,9 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
     const form = new FormData(event.currentTarget);
     const to = mode === "forward" && next ? next : (String(form.get("to")) as StageCode);
     form.delete("to");
+    const input = toInput(form, to, version);
     startTransition(async () => {
-      const result = await submit(candidateId, toInput(form, to, version));
+      const result = await submit(candidateId, input);
       if (result.ok) {
         setErrors({});
         setRefusals([]);
@@ -75,6 +79,8 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
       setErrors(fieldErrors);
       setRefusals(reasons);
       setNotice(null);
+      const belowTwoThirds = result.details.some((d) => d.message.startsWith("rules.VOTE_BELOW_TWO_THIRDS"));
+      setFailedVote(belowTwoThirds && (from === "BRANCH_VOTE" || from === "PROBATION") ? input : null);
     });
   }
 
@@ -168,6 +174,34 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
               <li key={r}>{r}</li>
             ))}
           </ul>
+          {failedVote ? (
+            <Button
+              type="button"
+              variant="secondary"
+              className="mt-2"
+              data-testid="record-failed-vote"
+              onClick={() =>
+                startTransition(async () => {
+                  const v = failedVote;
+                  const result = await recordFailedVote(candidateId, {
+                    date: from === "PROBATION" ? (v.conversionResolutionDate ?? v.date) : v.date,
+                    resolutionNumber: v.resolutionNumber,
+                    membersOnRoll: v.membersOnRoll,
+                    votesFor: v.votesFor,
+                    votesAgainst: v.votesAgainst,
+                  });
+                  if (result.ok) {
+                    setRefusals([]);
+                    setFailedVote(null);
+                    setNotice(t("pipeline.done"));
+                    router.refresh();
+                  } else setRefusals(result.details.map((d) => translateValidation(t, d.message)));
+                })
+              }
+            >
+              {t("pipeline.recordFailedVote")}
+            </Button>
+          ) : null}
         </div>
       ) : null}
       {notice ? (

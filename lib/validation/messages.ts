@@ -70,4 +70,6 @@ export const KNOWN = new Set([
   "integer",
   "decisionNumberTaken",
   "endBeforeStart",
+  "noTestCouncil",
+  "votePassed",
 ]);

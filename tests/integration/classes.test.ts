@@ -49,3 +49,32 @@ describe("awareness classes", () => {
     expect(badDates.details).toEqual([{ path: "endDate", message: "endBeforeStart" }]);
   });
 });
+
+describe("awareness-test councils", () => {
+  it("moves a passed candidate on to the branch vote and records a retest round for the others", async () => {
+    await prisma.unit.update({ where: { id: tree.SUP.id }, data: { runsAwarenessTest: true } });
+    const staff = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const { recordTestResults, createTestSession } = await import("@/lib/services/classes/awareness-tests");
+    const session = await createTestSession({ actor: staff, input: { unitId: tree.SUP.id, name: "Sát hạch đợt 2/2026", date: "2026-09-15" } });
+    const pass = await insertCandidate(tree.B1.id, "Người Đạt");
+    const fail = await insertCandidate(tree.B2.id, "Người Viết Thu Hoạch");
+    for (const c of [pass, fail]) await prisma.candidate.update({ where: { id: c.id }, data: { stage: "AWARENESS_TEST", stageSince: new Date("2026-08-01T00:00:00Z") } });
+    const { lines } = await recordTestResults({ actor: staff, sessionId: session.id, input: { results: [{ candidateId: pass.id, outcome: "PASSED", score: 8.5 }, { candidateId: fail.id, outcome: "ESSAY_RETEST", essayNote: "Viết thu hoạch về Điều lệ Đảng" }] } });
+    expect(lines.every((l) => l.ok)).toBe(true);
+    expect((await prisma.candidate.findUniqueOrThrow({ where: { id: pass.id } })).stage).toBe("BRANCH_VOTE");
+    expect((await prisma.candidate.findUniqueOrThrow({ where: { id: fail.id } })).stage).toBe("AWARENESS_TEST");
+    const retest = await createTestSession({ actor: staff, input: { unitId: tree.SUP.id, name: "Sát hạch lại", date: "2026-10-15" } });
+    await recordTestResults({ actor: staff, sessionId: retest.id, input: { results: [{ candidateId: fail.id, outcome: "PASSED" }] } });
+    expect(await prisma.awarenessTestResult.findMany({ where: { candidateId: fail.id }, orderBy: { round: "asc" }, select: { round: true, outcome: true } })).toEqual([
+      { round: 1, outcome: "ESSAY_RETEST" },
+      { round: 2, outcome: "PASSED" },
+    ]);
+  });
+
+  it("refuses a session for a committee without a test council", async () => {
+    const staff = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const { createTestSession } = await import("@/lib/services/classes/awareness-tests");
+    const error = await expectAppError(createTestSession({ actor: staff, input: { unitId: tree.SUP.id, name: "x", date: "2026-09-15" } }));
+    expect(error.details).toEqual([{ path: "unitId", message: "noTestCouncil" }]);
+  });
+});

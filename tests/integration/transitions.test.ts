@@ -117,3 +117,20 @@ describe("refusals change nothing", () => {
     expect(out.candidate).toMatchObject({ stage: "DROPPED", exitReason: "Xin rút" });
   });
 });
+
+describe("failed votes", () => {
+  it("are recorded without moving the candidate; three failed conversion votes raise the escalation flag", async () => {
+    const { recordFailedVote } = await import("@/lib/services/pipeline/record-failed-vote");
+    const { getCandidateWorkspace } = await import("@/lib/services/pipeline/candidate-workspace");
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const c = await insertCandidate(tree.B1.id, "Người E");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "PROBATION", stageSince: new Date("2025-06-01T00:00:00Z") } });
+    await prisma.ceremony.create({ data: { candidateId: c.id, date: new Date("2025-06-01T00:00:00Z") } });
+    expect((await expectAppError(recordFailedVote({ actor: secretary, id: c.id, input: { date: "2026-06-10", membersOnRoll: 9, votesFor: 6 }, today }))).details[0]!.message).toBe("votePassed");
+    for (const date of ["2026-06-10", "2026-07-10", "2026-08-10"]) await recordFailedVote({ actor: secretary, id: c.id, input: { date, membersOnRoll: 9, votesFor: 4 }, today });
+    expect(await prisma.resolution.count({ where: { candidateId: c.id, passed: false } })).toBe(3);
+    const workspace = await getCandidateWorkspace({ actor: secretary, id: c.id, today });
+    expect(workspace.facts.stage).toBe("PROBATION");
+    expect(workspace.deadlines.map((d) => d.kind)).toContain("FAILED_VOTES_ESCALATE");
+  });
+});

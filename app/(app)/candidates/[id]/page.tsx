@@ -17,7 +17,7 @@ import { formatVnDate, todayVn } from "@/lib/time";
 import { Checklist } from "@/components/pipeline/checklist";
 import { DeadlineList } from "@/components/pipeline/deadline-list";
 import { TransitionForm } from "@/components/pipeline/transition-form";
-import { dossierItemAction, transitionAction } from "./pipeline-actions";
+import { dossierItemAction, failedVoteAction, transitionAction } from "./pipeline-actions";
 
 export const metadata: Metadata = { title: "Hồ sơ quần chúng" };
 
@@ -91,6 +91,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               defaults={{ date: formatVnDate(todayVn()), membersOnRoll: workspace.facts.unit.officialMembers, committeeMembers: workspace.facts.unit.grassrootsCommitteeMembers }}
               courses={workspace.courses.map((c) => ({ id: c.id, name: `${c.name} (${formatVnDate(c.startDate)})` }))}
               submit={transitionAction}
+              recordFailedVote={failedVoteAction}
             />
           ) : (
             <p className="text-sm text-stone-600">{workspace.nextStage ? tAll("pipeline.committeeOnly") : tAll("pipeline.noMoves")}</p>

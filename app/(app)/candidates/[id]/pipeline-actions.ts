@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/api/action-result";
+import { recordFailedVote } from "@/lib/services/pipeline/record-failed-vote";
 import { transitionCandidate } from "@/lib/services/pipeline/transition-candidate";
 import { updateDossierItem } from "@/lib/services/pipeline/update-dossier-item";
 
@@ -16,6 +17,12 @@ export async function transitionAction(id: string, input: unknown) {
 
 export async function dossierItemAction(id: string, input: unknown) {
   const result = await runAction(async (actor) => (await updateDossierItem({ actor, id, input })).ok);
+  if (result.ok) revalidatePath(`/candidates/${id}`);
+  return result;
+}
+
+export async function failedVoteAction(id: string, input: unknown) {
+  const result = await runAction(async (actor) => (await recordFailedVote({ actor, id, input })).ok);
   if (result.ok) revalidatePath(`/candidates/${id}`);
   return result;
 }

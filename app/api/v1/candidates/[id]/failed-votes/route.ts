@@ -1,0 +1,5 @@
+import { apiRoute, readJson } from "@/lib/api/handler";
+import { recordFailedVote } from "@/lib/services/pipeline/record-failed-vote";
+
+/** Body: { date, membersOnRoll?, votesFor, votesAgainst?, resolutionNumber? } for a vote below 2/3. */
+export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => recordFailedVote({ actor, id: params.id, input: await readJson(req) }), { status: 201 });

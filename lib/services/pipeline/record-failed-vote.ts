@@ -1,0 +1,49 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { canWrite } from "@/lib/auth/scope-rules";
+import { prisma } from "@/lib/db/client";
+import { appendEvent, lockCandidate } from "@/lib/db/candidates";
+import { meetsFraction, ruleSetByCode } from "@/lib/domain/rules/rule-sets";
+import { AppError, forbidden, notFound, validationFailed } from "@/lib/errors";
+import { fromIsoDate, todayVn } from "@/lib/time";
+import { zDate, zId, zOptionalInt, zOptionalText } from "@/lib/validation/common";
+import { msg } from "@/lib/validation/messages";
+import { parseOrThrow } from "@/lib/validation/parse";
+
+const ZFailedVote = z
+  .object({
+    date: zDate,
+    resolutionNumber: zOptionalText(40),
+    membersOnRoll: zOptionalInt(1, 10000),
+    votesFor: zOptionalInt(0, 10000),
+    votesAgainst: zOptionalInt(0, 10000),
+  })
+  .strict();
+
+/**
+ * A branch vote that did not reach 2/3 is a fact to keep: the candidate stays where they are and
+ * the resolution is recorded as not passed. Three failed conversion votes raise the escalation flag.
+ */
+export async function recordFailedVote({ actor, id, input, today = todayVn() }: { actor: Actor; id: string; input: unknown; today?: string }) {
+  if (!zId.safeParse(id).success) throw notFound();
+  const vote = parseOrThrow(ZFailedVote, input);
+  if (vote.date > today) throw validationFailed([{ path: "date", message: msg("dateInFuture") }]);
+  await prisma.$transaction(async (tx) => {
+    const c = await lockCandidate(tx, actor.scope, id);
+    if (!c) throw notFound();
+    if (!canWrite(actor.scope, c.unitId)) throw forbidden();
+    const kind = c.stage === "BRANCH_VOTE" ? "BRANCH_ADMISSION" : c.stage === "PROBATION" ? "BRANCH_CONVERSION" : null;
+    if (!kind) throw new AppError("TRANSITION_NOT_ALLOWED", "TRANSITION_NOT_ALLOWED", [{ path: "", message: msg("rules.NOT_A_MOVE") }]);
+    const unit = await tx.unit.findUniqueOrThrow({ where: { id: c.unitId }, select: { officialMembers: true } });
+    const roll = vote.membersOnRoll ?? unit.officialMembers;
+    const votesFor = vote.votesFor ?? 0;
+    const votesAgainst = vote.votesAgainst ?? 0;
+    if (votesFor + votesAgainst > roll) throw validationFailed([{ path: "votesFor", message: msg("rules.VOTES_EXCEED_ROLL", { votes: votesFor + votesAgainst, roll }) }]);
+    // A vote that passes is a move, not a failure: it goes through the transition with its checks.
+    if (meetsFraction(votesFor, roll, ruleSetByCode(c.ruleSetCode))) throw validationFailed([{ path: "votesFor", message: msg("votePassed") }]);
+    await tx.resolution.create({ data: { candidateId: id, kind, unitId: c.unitId, number: vote.resolutionNumber, date: fromIsoDate(vote.date), membersOnRoll: roll, votesFor, votesAgainst, passed: false } });
+    await appendEvent(tx, { candidateId: id, actorId: actor.userId, kind: "RECORD", reason: null, changes: { failedVote: { from: null, to: `${votesFor}/${roll}` }, kind: { from: null, to: kind } } });
+  });
+  return { ok: true };
+}
