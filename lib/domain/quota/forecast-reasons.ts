@@ -1,4 +1,4 @@
-import { AT_RISK_MIN_PACE, attainmentStatus, expectedByNow } from "./attainment";
+import { attainmentStatus, expectedByNow } from "./attainment";
 import { blocConversion, PRE_ADMISSION_STAGES, type History, type PreAdmissionStage, type StageEstimate } from "./history";
 import type { StageTime } from "./time-in-stage";
 
@@ -90,10 +90,7 @@ export function riskReasons(f: ReasonFacts): Reason[] {
   }
   const status = attainmentStatus({ quota: f.quota, admitted: f.admittedSoFar, progress: f.progress });
   if (status === "AT_RISK" || status === "BEHIND") {
-    reasons.push({
-      code: "BEHIND_PACE",
-      params: { admitted: f.admittedSoFar, expected: oneDecimal(expectedByNow(f.quota, f.progress)), minPacePercent: percent(AT_RISK_MIN_PACE) },
-    });
+    reasons.push({ code: "BEHIND_PACE", params: { admitted: f.admittedSoFar, expected: oneDecimal(expectedByNow(f.quota, f.progress)) } });
   }
   return reasons;
 }
