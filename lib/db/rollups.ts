@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "./client";
+import { Prisma } from "./generated/client";
 import type { StageCode } from "@/lib/domain/stages";
 
 /**
@@ -35,4 +36,69 @@ export async function admissionsByChild(parent: RollupParent, from: string, to: 
     WHERE d.kind = 'ADMISSION' AND d.date BETWEEN ${from}::date AND ${to}::date AND u.path LIKE ${`${parent.path}%`}
     GROUP BY 1`;
   return rows.map((r) => ({ unitId: r.unit_id, admitted: r.admitted }));
+}
+
+const childExpr = (part: number, parentId: string) => Prisma.sql`COALESCE(NULLIF(split_part(u.path, '/', ${part}), ''), ${parentId})`;
+
+/** Live candidates before admission, by child, stage and whole days in the stage (capped), with counts. */
+export async function liveByChild(parent: RollupParent, today: string) {
+  return prisma.$queryRaw<{ unit_id: string; stage: StageCode; days: number; count: number }[]>`
+    SELECT ${childExpr(parent.depth + 3, parent.id)} AS unit_id, c.stage::text AS stage, LEAST(${today}::date - c."stageSince", 2000)::int AS days, COUNT(*)::int AS count
+    FROM "Candidate" c JOIN "Unit" u ON u.id = c."unitId"
+    WHERE u.path LIKE ${`${parent.path}%`} AND c.stage IN ('SOURCE','SYMPATHIZER','TRAINING','DOSSIER','AWARENESS_TEST','BRANCH_VOTE','COMMITTEE_REVIEW','SUPERIOR_DECISION')
+    GROUP BY 1, 2, 3`;
+}
+
+/**
+ * How candidates left each stage in the last `years` years, by child: moves forward, exits, and the
+ * median days spent in the stage (the time between the event that entered it and the one that left).
+ */
+export async function transitionStatsByChild(parent: RollupParent, since: string) {
+  return prisma.$queryRaw<{ unit_id: string; stage: StageCode; forward: number; exits: number; median_days: number | null }[]>`
+    WITH moves AS (
+      SELECT e."candidateId", e."fromStage", e."toStage", e.at,
+             LAG(e.at) OVER (PARTITION BY e."candidateId" ORDER BY e.at, e.id) AS entered_at
+      FROM "CandidateEvent" e
+      JOIN "Candidate" c ON c.id = e."candidateId"
+      JOIN "Unit" u ON u.id = c."unitId"
+      WHERE u.path LIKE ${`${parent.path}%`} AND e.kind IN ('CREATED', 'TRANSITION')
+    )
+    SELECT ${childExpr(parent.depth + 3, parent.id)} AS unit_id, m."fromStage"::text AS stage,
+           COUNT(*) FILTER (WHERE m."toStage" NOT IN ('DROPPED', 'STRUCK_OFF'))::int AS forward,
+           COUNT(*) FILTER (WHERE m."toStage" IN ('DROPPED', 'STRUCK_OFF'))::int AS exits,
+           (percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (m.at - m.entered_at)) / 86400))::float AS median_days
+    FROM moves m
+    JOIN "Candidate" c ON c.id = m."candidateId"
+    JOIN "Unit" u ON u.id = c."unitId"
+    WHERE m."fromStage" IS NOT NULL AND m.entered_at IS NOT NULL AND m.at >= ${since}::date
+    GROUP BY 1, 2`;
+}
+
+/** Admissions per month in the period over the subtree. */
+export async function admissionsByMonth(parent: RollupParent, from: string, to: string) {
+  return prisma.$queryRaw<{ month: string; count: number }[]>`
+    SELECT to_char(d.date, 'YYYY-MM') AS month, COUNT(*)::int AS count
+    FROM "Decision" d JOIN "Candidate" c ON c.id = d."candidateId" JOIN "Unit" u ON u.id = c."unitId"
+    WHERE d.kind = 'ADMISSION' AND d.date BETWEEN ${from}::date AND ${to}::date AND u.path LIKE ${`${parent.path}%`}
+    GROUP BY 1 ORDER BY 1`;
+}
+
+/** The people admitted in the period, with the fields the report categories need. */
+export async function admittedSubjects(parent: RollupParent, from: string, to: string) {
+  return prisma.$queryRaw<{ sex: "MALE" | "FEMALE"; ethnicity: string; religion: string | null; youth: boolean; occupation: string; readmission: boolean; conscript: boolean; age: number }[]>`
+    SELECT c.sex::text AS sex, c.ethnicity, c.religion, c."youthUnionMember" AS youth, c."occupationGroup"::text AS occupation, c.readmission, c."returningConscript" AS conscript,
+           EXTRACT(YEAR FROM age(d.date, c."birthDate"))::int AS age
+    FROM "Decision" d JOIN "Candidate" c ON c.id = d."candidateId" JOIN "Unit" u ON u.id = c."unitId"
+    WHERE d.kind = 'ADMISSION' AND d.date BETWEEN ${from}::date AND ${to}::date AND u.path LIKE ${`${parent.path}%`}`;
+}
+
+/** The furthest pipeline stage each candidate of the subtree reached (for exits: the stage they left). */
+export async function furthestStages(parent: RollupParent) {
+  return prisma.$queryRaw<{ stage: StageCode; count: number }[]>`
+    SELECT COALESCE(CASE WHEN c.stage IN ('DROPPED', 'STRUCK_OFF') THEN (
+             SELECT e."fromStage"::text FROM "CandidateEvent" e WHERE e."candidateId" = c.id AND e."toStage" = c.stage ORDER BY e.at DESC LIMIT 1) END,
+           c.stage::text) AS stage, COUNT(*)::int AS count
+    FROM "Candidate" c JOIN "Unit" u ON u.id = c."unitId"
+    WHERE u.path LIKE ${`${parent.path}%`}
+    GROUP BY 1`;
 }

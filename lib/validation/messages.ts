@@ -72,4 +72,8 @@ export const KNOWN = new Set([
   "endBeforeStart",
   "noTestCouncil",
   "votePassed",
+  "periodFormat",
+  "periodTermLength",
+  "periodRange",
+  "quotaOwnUnit",
 ]);

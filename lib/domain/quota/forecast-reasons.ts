@@ -1,5 +1,5 @@
 import { attainmentStatus, expectedByNow } from "./attainment";
-import { blocConversion, PRE_ADMISSION_STAGES, type History, type PreAdmissionStage, type StageEstimate } from "./history";
+import { blocConversion, isPreAdmissionStage, PRE_ADMISSION_STAGES, type History, type PreAdmissionStage, type StageEstimate } from "./history";
 import type { StageTime } from "./time-in-stage";
 
 /**
@@ -52,13 +52,11 @@ const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 const percent = (x: number) => Math.round(x * 100);
 
 function stuckReasons(stageTimes: readonly StageTime[]): Reason[] {
-  return stageTimes
-    .filter((t) => (PRE_ADMISSION_STAGES as readonly string[]).includes(t.stage))
-    .filter((t) => t.allowedDays !== null && t.overCount > 0 && t.overCount >= STUCK_MIN_SHARE * t.count)
-    .map((t) => ({
-      code: `STUCK_AT_${t.stage as PreAdmissionStage}` as const,
-      params: { stage: t.stage, overdue: t.overCount, count: t.count, allowedDays: t.allowedDays ?? 0 },
-    }));
+  return stageTimes.flatMap((t): Reason[] => {
+    const { stage, allowedDays, overCount, count } = t;
+    if (!isPreAdmissionStage(stage) || allowedDays === null || overCount === 0 || overCount < STUCK_MIN_SHARE * count) return [];
+    return [{ code: `STUCK_AT_${stage}`, params: { stage, overdue: overCount, count, allowedDays } }];
+  });
 }
 
 // The unit's weakest stage compared with the bloc, among stages where its own figures were used.

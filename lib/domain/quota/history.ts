@@ -74,7 +74,8 @@ export const ASSUMED_CONVERSION = 1;
 /** …in its allowed duration, or in this many days where it has none. */
 export const ASSUMED_STAGE_DAYS = 30;
 
-export type EstimateSource = "UNIT" | "BLOC" | "ASSUMED";
+export const ESTIMATE_SOURCES = ["UNIT", "BLOC", "ASSUMED"] as const;
+export type EstimateSource = (typeof ESTIMATE_SOURCES)[number];
 
 export interface StageEstimate {
   stage: PipelineStage;

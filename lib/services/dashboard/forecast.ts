@@ -1,0 +1,61 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import { admissionsByChild, liveByChild, transitionStatsByChild } from "@/lib/db/rollups";
+import { band, attainment } from "@/lib/domain/quotas/attainment";
+import { forecastUnit, type LiveCandidate, type StatsByStage } from "@/lib/domain/quotas/forecast";
+import { daysLeft, periodProgress } from "@/lib/domain/quotas/period";
+import { addDays } from "@/lib/domain/rules/dates";
+import type { PipelineStage } from "@/lib/domain/stages";
+import { todayVn } from "@/lib/time";
+import { parseOrThrow } from "@/lib/validation/parse";
+import { ZDashboardQuery } from "@/lib/validation/quota";
+import { dashboardUnit } from "./parent-unit";
+
+/** History used for conversion rates and durations: the last three years. */
+const HISTORY_DAYS = 3 * 365;
+
+function weighted(rows: { stage: PipelineStage; days: number; count: number }[]): LiveCandidate[] {
+  return rows.flatMap((r) => Array.from({ length: r.count }, () => ({ stage: r.stage, daysInStage: r.days })));
+}
+
+/** Projected admissions by the end of the period for each child unit, and the units at risk with reasons. */
+export async function getForecast({ actor, input, today = todayVn() }: { actor: Actor; input: unknown; today?: string }) {
+  const { period, unitId } = parseOrThrow(ZDashboardQuery, input);
+  const scope = await dashboardUnit(actor, unitId);
+  if (!scope) return { period: period.label, rows: [] };
+  const { unit, children } = scope;
+  const [live, stats, admissions, quotas] = await Promise.all([
+    liveByChild(unit, today),
+    transitionStatsByChild(unit, addDays(today, -HISTORY_DAYS)),
+    admissionsByChild(unit, period.from, period.to),
+    prisma.quota.findMany({ where: { unitId: { in: children.map((c) => c.id) }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" }, select: { unitId: true, target: true } }),
+  ]);
+  const blocStats: StatsByStage = {};
+  for (const s of stats) {
+    const prev = blocStats[s.stage as PipelineStage] ?? { forward: 0, exits: 0, medianDays: null };
+    // The bloc median is approximated by the largest group's median (weighted medians need the raw rows).
+    const bigger = s.forward + s.exits > prev.forward + prev.exits;
+    blocStats[s.stage as PipelineStage] = { forward: prev.forward + s.forward, exits: prev.exits + s.exits, medianDays: bigger ? s.median_days : prev.medianDays };
+  }
+  const progress = periodProgress(period, today);
+  const left = daysLeft(period, today);
+  const rows = children.map((child) => {
+    const unitStats: StatsByStage = Object.fromEntries(stats.filter((s) => s.unit_id === child.id).map((s) => [s.stage, { forward: s.forward, exits: s.exits, medianDays: s.median_days }]));
+    const admittedSoFar = admissions.find((a) => a.unitId === child.id)?.admitted ?? 0;
+    const quota = quotas.find((q) => q.unitId === child.id)?.target ?? null;
+    const f = forecastUnit({
+      admittedSoFar,
+      quota,
+      live: weighted(live.filter((l) => l.unit_id === child.id) as { stage: PipelineStage; days: number; count: number }[]),
+      unitStats,
+      blocStats,
+      daysLeft: left,
+      behindPace: ["AT_RISK", "BEHIND"].includes(band(admittedSoFar, quota, progress)),
+    });
+    return { unitId: child.id, name: child.name, ...f, attainment: attainment(admittedSoFar, quota) };
+  });
+  return { period: period.label, daysLeft: left, rows, atRisk: rows.filter((r) => r.atRisk) };
+}
+
+export type TForecast = Awaited<ReturnType<typeof getForecast>>;

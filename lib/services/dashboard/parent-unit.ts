@@ -1,0 +1,18 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import { findUnitInScope } from "@/lib/db/units";
+
+/** The unit a dashboard looks at: the one asked for if it is in scope, else the caller's top unit. */
+export async function dashboardUnit(actor: Actor, unitId: string | undefined) {
+  const id = unitId ?? actor.scope.rootUnitIds[0];
+  const unit = id ? await findUnitInScope(actor.scope, id) : null;
+  if (!unit) return null;
+  const [children, ancestors] = await Promise.all([
+    prisma.unit.findMany({ where: { parentId: unit.id, active: true }, select: { id: true, name: true, kind: true, code: true }, orderBy: { code: "asc" } }),
+    prisma.unit.findMany({ where: { id: { in: unit.path.split("/").filter(Boolean) } }, select: { id: true, name: true, depth: true } }),
+  ]);
+  // The breadcrumb stops at the top of what the caller may see.
+  const breadcrumb = ancestors.sort((a, b) => a.depth - b.depth).filter((a) => actor.scope.readable.has(a.id));
+  return { unit, children, breadcrumb };
+}

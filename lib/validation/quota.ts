@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { CATEGORIES } from "@/lib/domain/quotas/categories";
+import { parsePeriod } from "@/lib/domain/quotas/period";
+import { msg } from "./messages";
+import { orRequired, zId, zOptionalDate, zOptionalText } from "./common";
+
+export const zPeriod = z
+  .string({ error: msg("required") })
+  .trim()
+  .max(9, msg("periodFormat"))
+  .transform((text, ctx) => {
+    const parsed = parsePeriod(text);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: msg(parsed.error === "PERIOD_TERM_LENGTH" ? "periodTermLength" : parsed.error === "PERIOD_RANGE" ? "periodRange" : "periodFormat") });
+      return z.NEVER;
+    }
+    return parsed.period;
+  });
+
+const zCount = z.number({ error: msg("integer") }).int(msg("integer")).min(0, msg("tooSmall", { min: 0 })).max(100000, msg("tooLarge", { max: 100000 }));
+
+/** A unit's quota for a year or a term: a number, or a percentage of its members, with optional category targets. */
+export const ZQuotaPut = z
+  .object({
+    unitId: zId,
+    period: zPeriod,
+    mode: z.enum(["COUNT", "PERCENT_OF_MEMBERS"], { error: orRequired(msg("invalidOption")) }).default("COUNT"),
+    target: zCount.optional(),
+    percent: z.number({ error: msg("invalidType") }).gt(0, msg("tooSmall", { min: 0 })).max(100, msg("tooLarge", { max: 100 })).optional(),
+    categoryTargets: z.partialRecord(z.enum(CATEGORIES), zCount).optional(),
+    documentNumber: zOptionalText(60),
+    documentDate: zOptionalDate,
+    status: z.enum(["PROPOSED", "APPROVED"], { error: orRequired(msg("invalidOption")) }).default("APPROVED"),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (q.mode === "COUNT" && q.target === undefined) ctx.addIssue({ code: "custom", path: ["target"], message: msg("required") });
+    if (q.mode === "PERCENT_OF_MEMBERS" && q.percent === undefined) ctx.addIssue({ code: "custom", path: ["percent"], message: msg("required") });
+  });
+
+export const ZQuotaQuery = z.object({ period: zPeriod, unitId: zId.optional() });
+export const ZDashboardQuery = z.object({ period: zPeriod, unitId: zId.optional() });
