@@ -23,7 +23,7 @@ function weighted(rows: { stage: PipelineStage; days: number; count: number }[])
 export async function getForecast({ actor, input, today = todayVn() }: { actor: Actor; input: unknown; today?: string }) {
   const { period, unitId } = parseOrThrow(ZDashboardQuery, input);
   const scope = await dashboardUnit(actor, unitId);
-  if (!scope) return { period: period.label, rows: [] };
+  if (!scope) return { period: period.label, daysLeft: 0, rows: [], atRisk: [] };
   const { unit, children } = scope;
   const [live, stats, admissions, quotas] = await Promise.all([
     liveByChild(unit, today),

@@ -5,8 +5,9 @@ import { findUnitInScope } from "@/lib/db/units";
 
 /** The unit a dashboard looks at: the one asked for if it is in scope, else the caller's top unit. */
 export async function dashboardUnit(actor: Actor, unitId: string | undefined) {
-  const id = unitId ?? actor.scope.rootUnitIds[0];
-  const unit = id ? await findUnitInScope(actor.scope, id) : null;
+  const asked = unitId ? await findUnitInScope(actor.scope, unitId) : null;
+  const root = actor.scope.rootUnitIds[0];
+  const unit = asked ?? (root ? await findUnitInScope(actor.scope, root) : null);
   if (!unit) return null;
   const [children, ancestors] = await Promise.all([
     prisma.unit.findMany({ where: { parentId: unit.id, active: true }, select: { id: true, name: true, kind: true, code: true }, orderBy: { code: "asc" } }),
