@@ -17,6 +17,7 @@ export async function AppHeader({ actor, demo }: { actor: Actor; demo: boolean }
           <nav className="flex flex-wrap gap-1 text-sm">
             {[
               ["/candidates", t("nav.candidates")],
+              ["/dashboard", t("nav.dashboard")],
               ["/board", t("nav.board")],
               ["/classes", t("nav.classes")],
               ["/awareness-tests", t("nav.tests")],

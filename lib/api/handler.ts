@@ -30,6 +30,8 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
       const actor = await getActor();
       if (!actor) throw unauthenticated();
       const result = await handler({ req, actor, params: await context.params });
+      // A handler that builds its own answer (a file download) returns a Response.
+      if (result instanceof Response) return result;
       return NextResponse.json(result, { status: options.status ?? 200 });
     } catch (error) {
       if (isAppError(error)) return errorResponse(error, lang);

@@ -102,3 +102,14 @@ export async function furthestStages(parent: RollupParent) {
     WHERE u.path LIKE ${`${parent.path}%`}
     GROUP BY 1`;
 }
+
+/** Days candidates have spent in their current stage, by stage: count, median and the number over `allowed`. */
+export async function timeInStage(parent: RollupParent, today: string) {
+  return prisma.$queryRaw<{ stage: StageCode; count: number; median_days: number; p90_days: number }[]>`
+    SELECT c.stage::text AS stage, COUNT(*)::int AS count,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY ${today}::date - c."stageSince")::float AS median_days,
+           percentile_cont(0.9) WITHIN GROUP (ORDER BY ${today}::date - c."stageSince")::float AS p90_days
+    FROM "Candidate" c JOIN "Unit" u ON u.id = c."unitId"
+    WHERE u.path LIKE ${`${parent.path}%`} AND c.stage NOT IN ('OFFICIAL', 'DROPPED', 'STRUCK_OFF')
+    GROUP BY 1`;
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import { admissionsByMonth, admittedSubjects, furthestStages, timeInStage } from "@/lib/db/rollups";
+import { categoryBreakdown } from "@/lib/domain/quotas/categories";
+import { ALLOWED_DAYS } from "@/lib/domain/quotas/forecast";
+import { funnel, paceByMonth } from "@/lib/domain/quotas/funnel";
+import { PIPELINE_STAGES, type PipelineStage } from "@/lib/domain/stages";
+import { todayVn } from "@/lib/time";
+import { parseOrThrow } from "@/lib/validation/parse";
+import { ZDashboardQuery } from "@/lib/validation/quota";
+import { dashboardUnit } from "./parent-unit";
+
+function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); `${y}-${String(m).padStart(2, "0")}` <= to.slice(0, 7); m === 12 ? ((m = 1), (y += 1)) : (m += 1)) {
+    months.push(`${y}-${String(m).padStart(2, "0")}`);
+  }
+  return months;
+}
+
+/** The data of the dashboard's charts: funnel, admissions by month against pace, categories, time in stage. */
+export async function getDashboardCharts({ actor, input, today = todayVn() }: { actor: Actor; input: unknown; today?: string }) {
+  const { period, unitId } = parseOrThrow(ZDashboardQuery, input);
+  const scope = await dashboardUnit(actor, unitId);
+  if (!scope) return null;
+  const { unit } = scope;
+  const [furthest, monthly, subjects, times, quota] = await Promise.all([
+    furthestStages(unit),
+    admissionsByMonth(unit, period.from, period.to),
+    admittedSubjects(unit, period.from, period.to),
+    timeInStage(unit, today),
+    prisma.quota.findFirst({ where: { unitId: unit.id, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" }, select: { target: true } }),
+  ]);
+  const expanded = furthest.flatMap((f) => (PIPELINE_STAGES.includes(f.stage as PipelineStage) ? Array.from({ length: f.count }, () => f.stage as PipelineStage) : []));
+  return {
+    funnel: funnel(expanded),
+    pace: paceByMonth(new Map(monthly.map((m) => [m.month, m.count])), monthsOf(period.from, period.to), quota?.target ?? null),
+    categories: categoryBreakdown(
+      subjects.map((s) => ({ sex: s.sex, ethnicity: s.ethnicity, religion: s.religion, youthUnionMember: s.youth, occupationGroup: s.occupation, readmission: s.readmission, returningConscript: s.conscript, ageAtDecision: s.age })),
+    ),
+    admittedTotal: subjects.length,
+    timeInStage: PIPELINE_STAGES.filter((s) => s !== "OFFICIAL").map((stage) => {
+      const row = times.find((t) => t.stage === stage);
+      return { stage, count: row?.count ?? 0, medianDays: row ? Math.round(row.median_days) : null, p90Days: row ? Math.round(row.p90_days) : null, allowedDays: ALLOWED_DAYS[stage] };
+    }),
+  };
+}
+
+export type TDashboardCharts = NonNullable<Awaited<ReturnType<typeof getDashboardCharts>>>;

@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { screenshot, signInViaApi } from "./support";
+
+test("bloc staff see in one screen which units will miss this year's quota, and why", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signInViaApi(page.request, "bantochuc");
+  const year = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date()).slice(0, 4);
+  await page.goto(`/dashboard?period=${year}`);
+  await expect(page.getByRole("heading", { name: `Chỉ tiêu phát triển đảng viên ${year}` })).toBeVisible();
+  await expect(page.getByTestId("breadcrumb")).toContainText("Đảng ủy Khối các cơ quan tỉnh");
+  await expect(page.getByTestId("forecast-method")).toContainText("Cách dự báo");
+  const rows = page.getByTestId("attainment-row");
+  await expect(rows).toHaveCount(13);
+
+  // Every unit flagged at risk comes with at least one reason, and the API agrees with the page.
+  const api = await (await page.request.get(`/api/v1/dashboard/forecast?period=${year}`)).json();
+  const atRisk = page.getByTestId("at-risk").locator(":scope > li");
+  await expect(atRisk).toHaveCount(api.atRisk.length);
+  for (let i = 0; i < api.atRisk.length; i++) await expect(atRisk.nth(i).locator("ul li").first()).toBeVisible();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.getByTestId("funnel-summary")).toContainText("người đã học lớp nhận thức đã được kết nạp");
+  await screenshot(page, "dashboard");
+
+  // The API's numbers are the table's.
+  const attainment = await (await page.request.get(`/api/v1/dashboard/attainment?period=${year}`)).json();
+  const first = attainment.rows[0];
+  await expect(rows.first()).toContainText(first.name);
+  await expect(rows.first().locator("td").nth(2)).toHaveText(String(first.admitted));
+
+  // Drill down into the university and back up through the breadcrumb; the URL carries the view.
+  await page.getByRole("link", { name: "Đảng bộ Trường Đại học Hồng Đức" }).first().click();
+  await expect(page).toHaveURL(/unitId=/);
+  await expect(page.getByTestId("breadcrumb")).toContainText("Đảng bộ Trường Đại học Hồng Đức");
+  await expect(page.getByTestId("attainment-table")).toContainText("Đảng bộ bộ phận Khối Kỹ thuật");
+  await page.getByTestId("breadcrumb").getByRole("link", { name: "Đảng ủy Khối các cơ quan tỉnh" }).click();
+  await expect(page.getByTestId("attainment-row")).toHaveCount(13);
+});
+
+test("the table exports to Excel and CSV, and bad periods are refused", async ({ request }) => {
+  await signInViaApi(request, "bantochuc");
+  const xlsx = await request.get("/api/v1/dashboard/export?period=2020-2025&format=xlsx");
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+  const csv = await request.get("/api/v1/dashboard/export?period=2025&format=csv");
+  const text = (await csv.body()).toString("utf8");
+  expect(text.startsWith("\uFEFFĐơn vị,Chỉ tiêu,Đã kết nạp")).toBe(true);
+  expect(text).toContain("Đảng bộ Công ty CP Xi măng Bỉm Sơn");
+  const bad = await request.get("/api/v1/dashboard/attainment?period=2020-2024");
+  expect(bad.status()).toBe(422);
+  expect((await bad.json()).error.details[0]).toEqual({ path: "period", message: "Nhiệm kỳ dài đúng 5 năm (ví dụ 2020-2025)." });
+  const quota = await request.put("/api/v1/quotas", { data: { unitId: "00000000-0000-0000-0000-000000000000", period: "2026", target: -3 } });
+  expect(quota.status()).toBe(422);
+});
