@@ -15,7 +15,7 @@ export function AttainmentChart({ data, progress, label }: { data: { name: strin
         <Tooltip formatter={(v) => [`${v}%`, label]} />
         <ReferenceLine x={Math.round(progress * 100)} stroke="#57534e" strokeDasharray="4 4" />
         <ReferenceLine x={100} stroke="#047857" />
-        <Bar dataKey="percent" name={label}>
+        <Bar dataKey="percent" name={label} isAnimationActive={false}>
           {data.map((d) => (
             <Cell key={d.name} fill={BAND_COLOURS[d.band] ?? "#78716c"} />
           ))}
@@ -32,7 +32,7 @@ export function FunnelChart({ data, label }: { data: { name: string; reached: nu
         <XAxis type="number" hide />
         <YAxis type="category" dataKey="name" width={170} tick={{ fontSize: 11 }} />
         <Tooltip formatter={(v, _n, item) => [`${v} (${(item.payload as { conversion: string }).conversion})`, label]} />
-        <Bar dataKey="reached" name={label} fill="#991b1b" label={{ position: "right", fontSize: 11 }} />
+        <Bar dataKey="reached" name={label} fill="#991b1b" isAnimationActive={false} label={{ position: "right", fontSize: 11 }} />
       </BarChart>
     </ResponsiveContainer>
   );
@@ -47,8 +47,8 @@ export function PaceChart({ data, actual, pace }: { data: { month: string; cumul
         <YAxis allowDecimals={false} width={40} />
         <Tooltip />
         <Legend />
-        <Line type="monotone" dataKey="cumulative" name={actual} stroke="#991b1b" strokeWidth={2} dot={false} connectNulls={false} />
-        <Line type="linear" dataKey="pace" name={pace} stroke="#57534e" strokeDasharray="5 5" dot={false} />
+        <Line type="monotone" dataKey="cumulative" name={actual} stroke="#991b1b" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+        <Line type="linear" dataKey="pace" name={pace} stroke="#57534e" strokeDasharray="5 5" dot={false} isAnimationActive={false} />
       </LineChart>
     </ResponsiveContainer>
   );
@@ -61,7 +61,7 @@ export function CategoryChart({ data, label }: { data: { name: string; percent: 
         <XAxis type="number" unit="%" domain={[0, 100]} hide />
         <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 11 }} />
         <Tooltip formatter={(v, _n, item) => [`${v}% (${(item.payload as { count: number }).count})`, label]} />
-        <Bar dataKey="percent" name={label} fill="#b91c1c" label={{ position: "right", fontSize: 11, formatter: (v: unknown) => `${v}%` }} />
+        <Bar dataKey="percent" name={label} fill="#b91c1c" isAnimationActive={false} label={{ position: "right", fontSize: 11, formatter: (v: unknown) => `${v}%` }} />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -18,6 +18,7 @@ export async function AppHeader({ actor, demo }: { actor: Actor; demo: boolean }
             {[
               ["/candidates", t("nav.candidates")],
               ["/dashboard", t("nav.dashboard")],
+              ["/quotas", t("nav.quotas")],
               ["/board", t("nav.board")],
               ["/classes", t("nav.classes")],
               ["/awareness-tests", t("nav.tests")],

@@ -181,14 +181,21 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
 
   const grassrootsUnits = units.filter((u) => u.kind === "GRASSROOTS_COMMITTEE" || u.kind === "GRASSROOTS_BRANCH");
   const members = (u: FlatUnit) => branches.filter((b) => b.path.startsWith(u.path)).reduce((sum, b) => sum + officialMembers.get(b.id)!, 0);
+  // Quotas are set near what each unit actually admits, some higher, some lower, so that the
+  // dashboards show units ahead of plan, on track and at risk, as a real bloc would.
+  const admittedIn = (unit: FlatUnit, year: number) =>
+    decisions.filter((dec) => String(dec.date instanceof Date ? dec.date.toISOString() : dec.date).startsWith(String(year)) && units.find((u) => u.id === candidates.find((c) => c.id === dec.candidateId)?.unitId)?.path.startsWith(unit.path)).length;
   const quotas: Prisma.QuotaCreateManyInput[] = [];
   for (const unit of [superior, ...grassrootsUnits]) {
-    const size = members(unit);
-    const yearly = Math.max(1, Math.round(size * 0.04));
-    quotas.push({ id: randomUUID(), unitId: unit.id, startYear: 2020, endYear: 2025, target: yearly * 5, documentNumber: unit === superior ? "Nghị quyết Đại hội Đảng bộ Khối lần thứ V" : "Nghị quyết Đại hội nhiệm kỳ 2020–2025", documentDate: d("2020-07-15") });
+    const yearly: Record<number, number> = {};
     for (let year = 2021; year <= 2026; year++) {
-      quotas.push({ id: randomUUID(), unitId: unit.id, startYear: year, endYear: year, target: yearly + (year % 2), documentNumber: `Kế hoạch ${random.int(10, 99)}-KH/${unit.code}`, documentDate: d(`${year - 1}-12-20`), locked: year < 2026 });
+      const actual = admittedIn(unit, year);
+      const ambition = year === 2026 ? random.pick([0.8, 1.0, 1.1, 1.3, 1.5, 1.8]) : random.pick([0.7, 0.9, 1.0, 1.2, 1.4]);
+      yearly[year] = Math.max(1, Math.round(actual * ambition));
+      quotas.push({ id: randomUUID(), unitId: unit.id, startYear: year, endYear: year, target: yearly[year], documentNumber: `Kế hoạch ${random.int(10, 99)}-KH/${unit.code}`, documentDate: d(`${year - 1}-12-20`), locked: year < 2026 });
     }
+    const term = Math.max(5, Math.round((admittedIn(unit, 2020) + [2021, 2022, 2023, 2024, 2025].reduce((n, y) => n + admittedIn(unit, y), 0)) * random.pick([0.85, 1.0, 1.15])));
+    quotas.push({ id: randomUUID(), unitId: unit.id, startYear: 2020, endYear: 2025, target: term, documentNumber: unit === superior ? "Nghị quyết Đại hội Đảng bộ Khối lần thứ V" : "Nghị quyết Đại hội nhiệm kỳ 2020–2025", documentDate: d("2020-07-15"), locked: true });
   }
 
   await prisma.$transaction(

@@ -52,3 +52,22 @@ test("the table exports to Excel and CSV, and bad periods are refused", async ({
   const quota = await request.put("/api/v1/quotas", { data: { unitId: "00000000-0000-0000-0000-000000000000", period: "2026", target: -3 } });
   expect(quota.status()).toBe(422);
 });
+
+test("grassroots staff set their branches' quotas and propose their own", async ({ page }) => {
+  await signInViaApi(page.request, "vanphong.dhhd");
+  await page.goto("/quotas?period=2027");
+  const rows = page.getByTestId("quota-row");
+  await expect(rows.first()).toContainText("Đảng bộ Trường Đại học Hồng Đức");
+  await expect(rows.first().getByRole("button")).toHaveText("Đề xuất");
+  const branch = rows.filter({ hasText: "Chi bộ Phòng Đào tạo" });
+  await branch.getByLabel("Chỉ tiêu Chi bộ Phòng Đào tạo").fill("-2");
+  await branch.getByRole("button", { name: "Giao" }).click();
+  await expect(branch.getByTestId("quota-message")).toHaveText("Không được nhỏ hơn 0.");
+  await branch.getByLabel("Chỉ tiêu Chi bộ Phòng Đào tạo").fill("3");
+  await branch.getByRole("button", { name: "Giao" }).click();
+  await expect(branch).toContainText("Chỉ tiêu: 3");
+  await rows.first().getByLabel("Chỉ tiêu Đảng bộ Trường Đại học Hồng Đức").fill("12");
+  await rows.first().getByRole("button", { name: "Đề xuất" }).click();
+  await expect(rows.first()).toContainText("đề xuất 12");
+  await screenshot(page, "quotas");
+});

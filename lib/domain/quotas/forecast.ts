@@ -41,7 +41,9 @@ export interface LiveCandidate {
   daysInStage: number;
 }
 
-export type RiskReason = { code: "NO_PIPELINE" | "TOO_FEW_IN_PIPELINE" | "LOW_CONVERSION" | "BEHIND_PACE" } | { code: "STUCK"; stage: PipelineStage; count: number };
+export type RiskReason =
+  | { code: "NO_PIPELINE" | "TOO_FEW_IN_PIPELINE" | "LOW_CONVERSION" | "BEHIND_PACE" | "NOT_ENOUGH_TIME" | "PIPELINE_TOO_SMALL" }
+  | { code: "STUCK"; stage: PipelineStage; count: number };
 
 export interface UnitForecast {
   admittedSoFar: number;
@@ -113,6 +115,11 @@ export function forecastUnit(args: {
     const blocKnown = PRE_ADMISSION.some((st) => blocRates.get(st)!.source === "BLOC");
     if (blocKnown && overallConversion(rates) < 0.6 * overallConversion(blocRates)) reasons.push({ code: "LOW_CONVERSION" });
     if (args.behindPace) reasons.push({ code: "BEHIND_PACE" });
+    // Always say why: either time is what is missing, or the pipeline yields too few even with time.
+    if (reasons.length === 0) {
+      const withoutDeadline = pipeline.reduce((sum, c) => sum + admissionChance(c, rates, Number.POSITIVE_INFINITY), 0);
+      reasons.push({ code: args.admittedSoFar + withoutDeadline >= quota ? "NOT_ENOUGH_TIME" : "PIPELINE_TOO_SMALL" });
+    }
   }
   return {
     admittedSoFar: args.admittedSoFar,

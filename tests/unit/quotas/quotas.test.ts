@@ -123,3 +123,16 @@ describe("low conversion", () => {
     expect(f.reasons).toContainEqual({ code: "LOW_CONVERSION" });
   });
 });
+
+describe("every unit at risk gets a reason", () => {
+  const stats: StatsByStage = { BRANCH_VOTE: { forward: 10, exits: 0, medianDays: 60 } };
+  it("says time is short when the pipeline would be enough", () => {
+    const live = Array.from({ length: 5 }, () => ({ stage: "BRANCH_VOTE" as const, daysInStage: 0 }));
+    expect(forecastUnit({ admittedSoFar: 0, quota: 4, live, unitStats: stats, blocStats: {}, daysLeft: 10, behindPace: false }).reasons).toEqual([{ code: "NOT_ENOUGH_TIME" }]);
+  });
+  it("says the pipeline yields too few when time is not the problem", () => {
+    const live = Array.from({ length: 5 }, () => ({ stage: "BRANCH_VOTE" as const, daysInStage: 0 }));
+    const lossy: StatsByStage = { BRANCH_VOTE: { forward: 2, exits: 8, medianDays: 1 } };
+    expect(forecastUnit({ admittedSoFar: 0, quota: 4, live, unitStats: lossy, blocStats: {}, daysLeft: 100, behindPace: false }).reasons).toEqual([{ code: "PIPELINE_TOO_SMALL" }]);
+  });
+});

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { QuotaRow } from "@/components/quotas/quota-row";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { requireActor } from "@/lib/auth/require-actor";
+import { isAppError } from "@/lib/errors";
+import { listQuotas } from "@/lib/services/quotas/quotas";
+import { todayVn } from "@/lib/time";
+import { putQuotaAction } from "./actions";
+
+export const metadata: Metadata = { title: "Giao chỉ tiêu" };
+
+export default async function QuotasPage({ searchParams }: { searchParams: Promise<{ period?: string; unitId?: string }> }) {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  const params = await searchParams;
+  const year = todayVn().slice(0, 4);
+  const input = { period: params.period ?? year, unitId: params.unitId && /^[0-9a-f-]{36}$/i.test(params.unitId) ? params.unitId : undefined };
+  const result = await listQuotas({ actor, input }).catch((e) => (isAppError(e) ? listQuotas({ actor, input: { period: year } }) : Promise.reject(e)));
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-xl font-semibold">{t("quotas.title", { period: result.period })}</h1>
+        <form method="get" className="flex items-end gap-2">
+          <input name="period" defaultValue={result.period} className={inputClass} aria-label={t("dashboard.period")} data-testid="quota-period" />
+          <Button type="submit">{t("deadlines.show")}</Button>
+        </form>
+      </div>
+      <p className="text-sm text-stone-600">{t("quotas.help")}</p>
+      <div className="flex flex-col gap-2" data-testid="quota-rows">
+        {result.items.map((item) => (
+          <QuotaRow key={item.unitId} period={result.period} item={item} submit={putQuotaAction} />
+        ))}
+      </div>
+    </div>
+  );
+}
