@@ -4,7 +4,7 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 import { buildScope, type Scope } from "./scope-rules";
 import { findActiveUser } from "@/lib/db/users";
-import { findAllUnits, findSubtree } from "@/lib/db/units";
+import { findScopeUnitsForUser } from "@/lib/db/units";
 import type { RoleCode } from "@/lib/domain/codes";
 
 /** The signed-in person and the units they may touch: what every service receives. */
@@ -20,9 +20,8 @@ export interface Actor {
 }
 
 export async function loadActor(userId: string): Promise<Actor | null> {
-  const user = await findActiveUser(userId);
+  const [user, units] = await Promise.all([findActiveUser(userId), findScopeUnitsForUser(userId)]);
   if (!user) return null;
-  const units = user.role === "ADMIN" ? await findAllUnits() : await findSubtree(user.unitId);
   return {
     userId: user.id,
     username: user.username,

@@ -20,9 +20,9 @@ export interface ScopeUser {
   unitId: string;
 }
 
+/** What the scope needs of a unit: its id, and whether it is a root of the tree. */
 export interface ScopeUnit {
   id: string;
-  path: string;
   parentId: string | null;
 }
 
@@ -48,9 +48,4 @@ export function canRead(scope: Scope, unitId: string): boolean {
 
 export function canWrite(scope: Scope, unitId: string): boolean {
   return scope.writable.has(unitId);
-}
-
-/** The part of the scope under `unitPath` (a unit's materialised path). */
-export function subtreeIds(units: readonly ScopeUnit[], unitPath: string, scope: Scope): string[] {
-  return units.filter((u) => u.path.startsWith(unitPath) && scope.readable.has(u.id)).map((u) => u.id);
 }

@@ -5,9 +5,9 @@ import { ROLES } from "@/lib/domain/codes";
 import { minutesUntilUnlock } from "@/lib/services/auth/rate-limit-policy";
 
 const units = [
-  { id: "sup", path: "/sup/", parentId: null },
-  { id: "g1", path: "/sup/g1/", parentId: "sup" },
-  { id: "b1", path: "/sup/g1/b1/", parentId: "g1" },
+  { id: "sup", parentId: null },
+  { id: "g1", parentId: "sup" },
+  { id: "b1", parentId: "g1" },
 ];
 
 describe("permissions", () => {

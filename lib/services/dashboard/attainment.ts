@@ -8,7 +8,7 @@ import type { StageCode } from "@/lib/domain/stages";
 import { todayVn } from "@/lib/time";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZDashboardQuery } from "@/lib/validation/quota";
-import { dashboardUnit } from "./parent-unit";
+import { resolveDashboardUnit, unitSurroundings } from "./parent-unit";
 
 /**
  * Admissions against quota for a unit and each of its direct children, rolled up over their
@@ -17,14 +17,17 @@ import { dashboardUnit } from "./parent-unit";
  */
 export async function getAttainment({ actor, input, today = todayVn() }: { actor: Actor; input: unknown; today?: string }) {
   const { period, unitId } = parseOrThrow(ZDashboardQuery, input);
-  const scope = await dashboardUnit(actor, unitId);
-  if (!scope) return { period: period.label, unitId: null, breadcrumb: [], rows: [] };
-  const { unit, children, breadcrumb } = scope;
-  const ids = [unit.id, ...children.map((c) => c.id)];
-  const [stages, admissions, quotas] = await Promise.all([
+  const unit = await resolveDashboardUnit(actor, unitId);
+  if (!unit) return { period: period.label, unitId: null, breadcrumb: [], rows: [] };
+  // Everything else depends only on the unit: one parallel round.
+  const [{ children, breadcrumb }, stages, admissions, quotas] = await Promise.all([
+    unitSurroundings(actor, unit),
     stageCountsByChild(unit),
     admissionsByChild(unit, period.from, period.to),
-    prisma.quota.findMany({ where: { unitId: { in: ids }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" }, select: { unitId: true, target: true } }),
+    prisma.quota.findMany({
+      where: { unit: { OR: [{ id: unit.id }, { parentId: unit.id }] }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" },
+      select: { unitId: true, target: true },
+    }),
   ]);
   const progress = periodProgress(period, today);
   const quotaOf = (id: string) => quotas.find((q) => q.unitId === id)?.target ?? null;

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: seeds a province-scale data set (5,041 units, 200,000 candidates over ten years)
+ * into a throwaway PostgreSQL database, serves the built app on it, and prints the median and p95
+ * time of GET /api/v1/dashboard/attainment next to the bare SQL that computes the same numbers.
+ * Target: the API within 1.5× of the SQL and p95 under 150 ms. Numbers are printed, never asserted.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+
+const ADMIN_URL = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+const name = `pdv_bench_${Date.now()}`;
+const url = new URL(ADMIN_URL);
+url.pathname = `/${name}`;
+const DB_URL = url.toString();
+
+async function sql(connectionString: string, text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    return await client.query(text, values);
+  } finally {
+    await client.end();
+  }
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+const stats = (ms: number[]) => {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+};
+
+async function timeIt(fn: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 5; i++) await fn(); // warm-up
+  const out: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await fn();
+    out.push(performance.now() - start);
+  }
+  return out;
+}
+
+async function main() {
+  const env = { ...process.env, DATABASE_URL: DB_URL, NEXTAUTH_SECRET: randomBytes(24).toString("hex"), NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
+  await sql(ADMIN_URL, `CREATE DATABASE "${name}"`);
+  let server: ChildProcess | null = null;
+  try {
+    let t = Date.now();
+    await run(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], env);
+    await sql(DB_URL, readFileSync("prisma/seed-scale.sql", "utf8"));
+    const bloc = (await sql(DB_URL, `SELECT id, path, depth FROM "Unit" WHERE code = 'BENCH'`)).rows[0] as { id: string; path: string; depth: number };
+    await sql(DB_URL, `INSERT INTO "User" (id, username, "passwordHash", "fullName", role, "unitId", "updatedAt") VALUES (gen_random_uuid(), 'bench', $1, 'Bench', 'SUPERIOR_STAFF', $2, now())`, [await bcrypt.hash("bench-password", 4), bloc.id]);
+    const counts = (await sql(DB_URL, `SELECT (SELECT count(*) FROM "Unit") units, (SELECT count(*) FROM "Candidate") candidates, (SELECT count(*) FROM "Decision") decisions`)).rows[0];
+    console.log(`seeded ${counts.units} units, ${counts.candidates} candidates, ${counts.decisions} admission decisions in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+    if (!existsSync(".next/BUILD_ID")) await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
+    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${PORT}/login`)).ok) break;
+      } catch {
+        /* starting */
+      }
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    // Sign in the way a script would (shared/API.md).
+    const csrf = await fetch(`http://127.0.0.1:${PORT}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const jar = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
+    const login = await fetch(`http://127.0.0.1:${PORT}/api/auth/callback/credentials`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+      body: new URLSearchParams({ csrfToken, username: "bench", password: "bench-password", json: "true" }),
+    });
+    const cookie = [jar, ...(login.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0])].join("; ");
+    const year = new Date().getFullYear();
+    const from = `${year}-01-01`;
+    const to = `${year}-12-31`;
+
+    const api = await timeIt(async () => {
+      const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/dashboard/attainment?period=${year}`, { headers: { cookie } });
+      if (!res.ok) throw new Error(`API answered ${res.status}`);
+      await res.json();
+    });
+
+    // The same numbers in bare SQL: the stage roll-up, the admissions roll-up and the quotas.
+    const pool = new pg.Pool({ connectionString: DB_URL, max: 2 });
+    const part = bloc.depth + 3;
+    const bare = await timeIt(async () => {
+      await Promise.all([
+        pool.query(`SELECT COALESCE(NULLIF(split_part(u.path, '/', $1), ''), $2) AS unit_id, s.stage, SUM(s.count)::int FROM "UnitStageCount" s JOIN "Unit" u ON u.id = s."unitId" WHERE u.path LIKE $3 AND s.count <> 0 GROUP BY 1, 2`, [part, bloc.id, `${bloc.path}%`]),
+        pool.query(`SELECT COALESCE(NULLIF(split_part(u.path, '/', $1), ''), $2) AS unit_id, COUNT(*)::int FROM "Decision" d JOIN "Candidate" c ON c.id = d."candidateId" JOIN "Unit" u ON u.id = c."unitId" WHERE d.kind = 'ADMISSION' AND d.date BETWEEN $4::date AND $5::date AND u.path LIKE $3 GROUP BY 1`, [part, bloc.id, `${bloc.path}%`, from, to]),
+        pool.query(`SELECT "unitId", target FROM "Quota" WHERE "startYear" = $1 AND "endYear" = $1 AND status = 'APPROVED' AND ("unitId" = $2 OR "unitId" IN (SELECT id FROM "Unit" WHERE "parentId" = $2))`, [year, bloc.id]),
+      ]);
+    });
+    // Without the roll-up table, counting stages means scanning every candidate.
+    const scan = await timeIt(() => pool.query(`SELECT COALESCE(NULLIF(split_part(u.path, '/', $1), ''), $2) AS unit_id, c.stage, COUNT(*) FROM "Candidate" c JOIN "Unit" u ON u.id = c."unitId" WHERE u.path LIKE $3 GROUP BY 1, 2`, [part, bloc.id, `${bloc.path}%`]));
+    await pool.end();
+
+    const a = stats(api);
+    const b = stats(bare);
+    const c = stats(scan);
+    console.log(`\n${RUNS} runs each, bloc level (80 child units, whole tree of 5,041 units):`);
+    console.log(`  GET /api/v1/dashboard/attainment   median ${a.median.toFixed(1)} ms   p95 ${a.p95.toFixed(1)} ms`);
+    console.log(`  bare SQL (same numbers)            median ${b.median.toFixed(1)} ms   p95 ${b.p95.toFixed(1)} ms`);
+    console.log(`  API ÷ SQL (median)                 ${(a.median / b.median).toFixed(2)}×   (target ≤ 1.5×; p95 target < 150 ms)`);
+    console.log(`  for reference, stage counts by scanning candidates: median ${c.median.toFixed(1)} ms`);
+  } finally {
+    server?.kill("SIGTERM");
+    await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
