@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ZCandidateCreate, ZCandidateListQuery, ZCandidatePatch } from "@/lib/validation/candidate";
+import { ZCourseCreate, ZEnrol, ZResults } from "@/lib/validation/course";
+import { ZTransition } from "@/lib/validation/transition";
 import { STAGES } from "@/lib/domain/stages";
 
 /** The OpenAPI document of /api/v1, with request bodies generated from the same zod schemas the server uses. */
@@ -25,6 +27,7 @@ const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: String(c), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
 const ok = (description: string, status = "200") => ({ [status]: { description, content: { "application/json": { schema: { type: "object" } } } } });
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const body = (name: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } });
 
 export function buildOpenApi() {
   const listQuery = schema(ZCandidateListQuery) as { properties?: Record<string, object> };
@@ -33,7 +36,16 @@ export function buildOpenApi() {
     info: { title: "Phát triển đảng viên API", version: "1", description: "Sign in with the next-auth credentials flow (GET /api/auth/csrf, POST /api/auth/callback/credentials) and send the session cookie." },
     servers: [{ url: "/" }],
     components: {
-      schemas: { Error: errorSchema, CandidateCreate: schema(ZCandidateCreate), CandidatePatch: schema(ZCandidatePatch), Stage: { type: "string", enum: [...STAGES] } },
+      schemas: {
+        Error: errorSchema,
+        CandidateCreate: schema(ZCandidateCreate),
+        CandidatePatch: schema(ZCandidatePatch),
+        Transition: schema(ZTransition),
+        CourseCreate: schema(ZCourseCreate),
+        Enrol: schema(ZEnrol),
+        CourseResults: schema(ZResults),
+        Stage: { type: "string", enum: [...STAGES] },
+      },
     },
     paths: {
       "/api/v1/me": { get: { summary: "The signed-in user and the ids of the units in their scope", responses: { ...ok("user"), ...errors(401) } } },
@@ -59,6 +71,41 @@ export function buildOpenApi() {
           responses: { ...ok("the updated candidate"), ...errors(401, 403, 404, 409, 422) },
         },
       },
+      "/api/v1/candidates/{id}/transitions": {
+        post: {
+          summary: "Move a candidate: forward one stage with the step's fields, back or out with a reason (422 TRANSITION_NOT_ALLOWED lists every unmet prerequisite)",
+          parameters: [idParam],
+          requestBody: body("Transition"),
+          responses: { ...ok("{ candidate, warnings }"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+      "/api/v1/candidates/{id}/failed-votes": {
+        post: { summary: "Record a branch vote below two thirds (the candidate stays in the stage)", parameters: [idParam], responses: { ...ok("{ ok }", "201"), ...errors(401, 403, 404, 409, 422) } },
+      },
+      "/api/v1/candidates/{id}/checklist": {
+        get: { summary: "The dossier checklist for this candidate", parameters: [idParam], responses: { ...ok("{ items }"), ...errors(401, 404) } },
+        put: { summary: "Update one dossier item: { code, status, number?, date?, note? }", parameters: [idParam], responses: { ...ok("{ items }"), ...errors(401, 403, 404, 422) } },
+      },
+      "/api/v1/deadlines": { get: { summary: "Open deadlines in scope (?within=days), each naming its rule", responses: { ...ok("{ items }"), ...errors(401, 422) } } },
+      "/api/v1/classes": {
+        get: { summary: "Awareness classes and new-member courses visible to the caller", responses: { ...ok("{ items }"), ...errors(401) } },
+        post: { summary: "Open a course (committee staff)", requestBody: body("CourseCreate"), responses: { ...ok("the course", "201"), ...errors(401, 403, 422) } },
+      },
+      "/api/v1/classes/{id}": { get: { summary: "A course with its learners in scope", parameters: [idParam], responses: { ...ok("course"), ...errors(401, 404) } } },
+      "/api/v1/classes/{id}/enrolments": { post: { summary: "Enrol many candidates; one result line per candidate", parameters: [idParam], requestBody: body("Enrol"), responses: { ...ok("{ lines }"), ...errors(401, 404, 422) } } },
+      "/api/v1/classes/{id}/results": { post: { summary: "Record results and certificates in bulk", parameters: [idParam], requestBody: body("CourseResults"), responses: { ...ok("{ lines }"), ...errors(401, 404, 422) } } },
+      "/api/v1/awareness-tests": {
+        get: { summary: "Awareness-test sessions in scope", responses: { ...ok("{ items }"), ...errors(401) } },
+        post: { summary: "Create a session for a committee that runs a test council: { unitId, name, date }", responses: { ...ok("session", "201"), ...errors(401, 403, 422) } },
+      },
+      "/api/v1/awareness-tests/{id}/results": { post: { summary: "Record PASSED / ESSAY_RETEST / ABSENT per candidate", parameters: [idParam], responses: { ...ok("{ lines }"), ...errors(401, 404, 422) } } },
+      "/api/v1/quotas": {
+        get: { summary: "Quotas of a unit and its children for ?period=2025 or 2020-2025 (&unitId=)", responses: { ...ok("{ period, items }"), ...errors(401, 422) } },
+        put: { summary: "Set (or propose) a quota: { unitId, period, mode, target | percent, categoryTargets?, documentNumber?, documentDate?, status? }", responses: { ...ok("the quota"), ...errors(401, 403, 409, 422) } },
+      },
+      "/api/v1/dashboard/attainment": { get: { summary: "For a unit and each direct child, over their subtrees: quota, admitted, attainment, band, pipeline by stage (?period=&unitId=)", responses: { ...ok("{ parent, rows }"), ...errors(401, 422) } } },
+      "/api/v1/dashboard/forecast": { get: { summary: "Projected admissions by the end of the period per child unit, with units at risk and reasons", responses: { ...ok("{ rows, atRisk }"), ...errors(401, 422) } } },
+      "/api/v1/dashboard/export": { get: { summary: "The dashboard table and category report as .xlsx or .csv (?format=)", responses: { "200": { description: "a file" }, ...errors(401, 422) } } },
     },
   };
 }
