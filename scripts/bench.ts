@@ -57,7 +57,7 @@ async function main() {
   await sql(ADMIN_URL, `CREATE DATABASE "${name}"`);
   let server: ChildProcess | null = null;
   try {
-    let t = Date.now();
+    const t = Date.now();
     await run(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], env);
     await sql(DB_URL, readFileSync("prisma/seed-scale.sql", "utf8"));
     const bloc = (await sql(DB_URL, `SELECT id, path, depth FROM "Unit" WHERE code = 'BENCH'`)).rows[0] as { id: string; path: string; depth: number };

@@ -4,22 +4,12 @@
 import { existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { admin, databaseUrl } from "./pg-admin.mjs";
 import { run, runOrFail } from "./run.mjs";
 
-const ADMIN_URL = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function waitForServer(url, server, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
@@ -39,11 +29,9 @@ async function waitForServer(url, server, timeoutMs = 60_000) {
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   const name = `pdv_e2e_${Date.now()}`;
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
   const env = {
     ...process.env,
-    DATABASE_URL: url.toString(),
+    DATABASE_URL: databaseUrl(name),
     DEMO_MODE: "1",
     NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
     NEXTAUTH_URL: `http://localhost:${PORT}`,

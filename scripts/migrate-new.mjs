@@ -3,32 +3,21 @@
 // a new migration folder. Runs on a throwaway database of a real PostgreSQL (never PGlite).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
-import pg from "pg";
+import { admin, databaseUrl } from "./pg-admin.mjs";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
 if (!name) {
   console.error("usage: npm run db:new -- <name>");
   process.exit(2);
 }
-const ADMIN_URL = process.env.TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const db = `pdv_new_${Date.now()}`;
-const url = new URL(ADMIN_URL);
-url.pathname = `/${db}`;
+const url = databaseUrl(db);
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 function diff() {
   return new Promise((resolve, reject) => {
     const args = ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"];
-    const child = spawn(process.execPath, args, { env: { ...process.env, DATABASE_URL: url.toString() }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, args, { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));
     child.on("error", reject);
