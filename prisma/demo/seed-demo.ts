@@ -64,6 +64,10 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
   const ceremonies: Prisma.CeremonyCreateManyInput[] = [];
   const enrolments: Prisma.EnrolmentCreateManyInput[] = [];
   const helpers: Prisma.HelperCreateManyInput[] = [];
+  const dossierItems: Prisma.DossierItemCreateManyInput[] = [];
+  // The papers a candidate at each stage already has in the file (checked, older ones; received, recent).
+  const papers = (candidateId: string, codes: string[], date: string, status: "RECEIVED" | "CHECKED") =>
+    codes.forEach((code) => dossierItems.push({ id: randomUUID(), candidateId, code, status, date: d(date) }));
   const decisionCounter = new Map<number, number>();
 
   // One awareness class per quarter, run by the bloc committee.
@@ -176,6 +180,11 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
       decisionCounter.set(year, n);
       decisions.push({ id: randomUUID(), candidateId: id, kind: "ADMISSION", unitId: superior.id, number: `${n}-QĐ/ĐUK/${year}`, date: d(timeline.decisionDate!), receivedOn: d(timeline.decisionReceivedOn!) });
     }
+    if (reached.includes("DOSSIER")) papers(id, ["A1"], timeline.certificateDate!, "CHECKED");
+    if (reached.includes("BRANCH_VOTE")) papers(id, ["A2", "A3", "A4", "A6"], timeline.entered.BRANCH_VOTE!, reached.includes("SUPERIOR_DECISION") ? "CHECKED" : "RECEIVED");
+    if (reached.includes("SUPERIOR_DECISION")) papers(id, ["B1", ...(branch.kind === "BRANCH" ? ["B3"] : []), ...(branch.path.split("/").length > 5 ? ["B2"] : [])], timeline.entered.SUPERIOR_DECISION!, "CHECKED");
+    if (reached.includes("CEREMONY")) papers(id, ["B4", "B5", "B6"], timeline.decisionDate!, "CHECKED");
+    if (reached.includes("OFFICIAL")) papers(id, ["C1", "C2", "C3", "C4", "C5", ...(branch.kind === "BRANCH" ? ["C7"] : []), "C8"], timeline.officialDate!, "CHECKED");
     if (reached.includes("PROBATION")) ceremonies.push({ id: randomUUID(), candidateId: id, date: d(timeline.ceremonyDate!), place: `Hội trường ${grassroots.name.replace(/^Đảng bộ |^Chi bộ /, "")}` });
   }
 
@@ -231,6 +240,7 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
       await tx.resolution.createMany({ data: resolutions });
       await tx.decision.createMany({ data: decisions });
       await tx.ceremony.createMany({ data: ceremonies });
+      await tx.dossierItem.createMany({ data: dossierItems });
       await tx.quota.createMany({ data: quotas });
       await tx.holiday.createMany({ data: options.holidays.map((h) => ({ date: d(h.date), name: h.name })), skipDuplicates: true });
     },
