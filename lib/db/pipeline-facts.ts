@@ -1,9 +1,24 @@
 import "server-only";
-import type { Tx } from "./client";
+import { prisma, type Tx } from "./client";
+import type { Prisma } from "./generated/client";
 import type { CandidateFacts } from "@/lib/domain/rules/facts";
 import { toIsoDate } from "@/lib/time";
 
 const iso = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);
+
+/** The records the rules read: the latest awareness enrolment and verification, every vote and decision. */
+const FACTS_INCLUDE = {
+  unit: true,
+  helpers: { orderBy: { assignedOn: "asc" } },
+  introducers: { orderBy: { documentDate: "asc" } },
+  enrolments: { where: { course: { kind: "AWARENESS" } }, include: { course: true }, orderBy: { course: { startDate: "desc" } }, take: 1 },
+  verifications: { orderBy: { requestedOn: "desc" }, take: 1 },
+  resolutions: { orderBy: { date: "desc" } },
+  decisions: { orderBy: { date: "desc" } },
+  ceremony: true,
+  dossierItems: { where: { code: "A6" } },
+  testResults: { where: { outcome: "PASSED" }, include: { session: true }, take: 1 },
+} satisfies Prisma.CandidateInclude;
 
 /** The units above a branch that take part in its candidates' admission. */
 export interface ChainUnits {
@@ -18,24 +33,21 @@ export interface ChainUnits {
  * (after the row is locked) so that the check and the write see the same state.
  */
 export async function loadPipelineFacts(tx: Tx, candidateId: string): Promise<{ facts: CandidateFacts; chain: ChainUnits } | null> {
-  const c = await tx.candidate.findUnique({
-    where: { id: candidateId },
-    include: {
-      unit: true,
-      helpers: { orderBy: { assignedOn: "asc" } },
-      introducers: { orderBy: { documentDate: "asc" } },
-      enrolments: { where: { course: { kind: "AWARENESS" } }, include: { course: true }, orderBy: { course: { startDate: "desc" } }, take: 1 },
-      verifications: { orderBy: { requestedOn: "desc" }, take: 1 },
-      resolutions: { orderBy: { date: "desc" } },
-      decisions: { orderBy: { date: "desc" } },
-      ceremony: true,
-      dossierItems: { where: { code: "A6" } },
-      testResults: { where: { outcome: "PASSED" }, include: { session: true }, take: 1 },
-    },
-  });
-  if (!c) return null;
-  const ancestorIds = c.unit.path.split("/").filter(Boolean);
-  const ancestors = await tx.unit.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, kind: true, committeeMembers: true, runsAwarenessTest: true } });
+  return (await loadPipelineFactsMany(tx, [candidateId])).get(candidateId) ?? null;
+}
+
+/** The same for many candidates in two queries (the deadlines page reads hundreds at once). */
+export async function loadPipelineFactsMany(tx: Tx | typeof prisma, candidateIds: string[]): Promise<Map<string, { facts: CandidateFacts; chain: ChainUnits }>> {
+  const rows = await tx.candidate.findMany({ where: { id: { in: candidateIds } }, include: FACTS_INCLUDE });
+  const ancestorIds = [...new Set(rows.flatMap((r) => r.unit.path.split("/").filter(Boolean)))];
+  const units = await tx.unit.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, kind: true, committeeMembers: true, runsAwarenessTest: true } });
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  return new Map(rows.map((c) => [c.id, toFacts(c, c.unit.path.split("/").filter(Boolean).flatMap((id) => unitById.get(id) ?? []))]));
+}
+
+type CandidateWithRecords = Prisma.CandidateGetPayload<{ include: typeof FACTS_INCLUDE }>;
+
+function toFacts(c: CandidateWithRecords, ancestors: { id: string; kind: string; committeeMembers: number; runsAwarenessTest: boolean }[]): { facts: CandidateFacts; chain: ChainUnits } {
   const byKind = (kind: string) => ancestors.filter((a) => a.kind === kind).at(-1) ?? null;
   const partial = byKind("PARTIAL_COMMITTEE");
   const grassroots = c.unit.kind === "GRASSROOTS_BRANCH" ? c.unit : byKind("GRASSROOTS_COMMITTEE");

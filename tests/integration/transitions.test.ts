@@ -134,3 +134,25 @@ describe("failed votes", () => {
     expect(workspace.deadlines.map((d) => d.kind)).toContain("FAILED_VOTES_ESCALATE");
   });
 });
+
+describe("what needs doing", () => {
+  it("lists the overdue and coming deadlines in the caller's scope only, soonest first", async () => {
+    const { listDeadlines } = await import("@/lib/services/pipeline/list-deadlines");
+    const waiting = await insertCandidate(tree.B1.id, "Chờ quyết định");
+    await prisma.candidate.update({ where: { id: waiting.id }, data: { stage: "SUPERIOR_DECISION", stageSince: new Date("2026-08-10T00:00:00Z") } });
+    await prisma.resolution.create({ data: { candidateId: waiting.id, kind: "BRANCH_ADMISSION", unitId: tree.B1.id, date: new Date("2026-08-03T00:00:00Z"), membersOnRoll: 9, votesFor: 9, passed: true } });
+    const probation = await insertCandidate(tree.B4.id, "Dự bị");
+    await prisma.candidate.update({ where: { id: probation.id }, data: { stage: "PROBATION", stageSince: new Date("2025-12-01T00:00:00Z") } });
+    await prisma.ceremony.create({ data: { candidateId: probation.id, date: new Date("2025-12-01T00:00:00Z") } });
+    const staff = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const all = await listDeadlines({ actor: staff, input: { within: "30" }, today });
+    expect(all.items.map((d) => [d.fullName, d.kind, d.dueDate, d.overdue])).toEqual([
+      ["Chờ quyết định", "DECISION_DUE", "2026-10-26", true],
+      ["Dự bị", "PROBATION_END", "2026-12-01", false],
+    ]);
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B4.id);
+    expect((await listDeadlines({ actor: secretary, input: {}, today })).items.map((d) => d.fullName)).toEqual(["Dự bị"]);
+    expect((await listDeadlines({ actor: staff, input: { within: "3" }, today })).items).toHaveLength(1);
+    expect((await expectAppError(listDeadlines({ actor: staff, input: { within: "-1" }, today }))).code).toBe("VALIDATION_FAILED");
+  });
+});

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { loadHolidays } from "@/lib/db/holidays";
-import { loadPipelineFacts } from "@/lib/db/pipeline-facts";
+import { loadPipelineFactsMany } from "@/lib/db/pipeline-facts";
 import { unitFilter } from "@/lib/db/scope-filter";
 import { openDeadlines } from "@/lib/domain/rules/deadlines";
 import { todayVn } from "@/lib/time";
@@ -24,10 +24,10 @@ export async function listDeadlines({ actor, input, today = todayVn() }: { actor
     where: { unitId: unitFilter(actor.scope), stage: { in: [...STAGES_WITH_DEADLINES] } },
     select: { id: true, fullName: true, stage: true, unit: { select: { name: true } } },
   });
-  const holidays = await loadHolidays();
+  const [holidays, facts] = await Promise.all([loadHolidays(), loadPipelineFactsMany(prisma, candidates.map((c) => c.id))]);
   const items = [];
   for (const c of candidates) {
-    const loaded = await prisma.$transaction((tx) => loadPipelineFacts(tx, c.id));
+    const loaded = facts.get(c.id);
     if (!loaded) continue;
     for (const d of openDeadlines(loaded.facts, today, holidays, within)) {
       items.push({ candidateId: c.id, fullName: c.fullName, unitName: c.unit.name, stage: c.stage, kind: d.kind, dueDate: d.dueDate, overdue: d.overdue, daysLeft: d.daysLeft, ruleSetCode: d.ruleSetCode, ruleRef: d.ruleRef });
