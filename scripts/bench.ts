@@ -96,6 +96,12 @@ async function main() {
       await res.json();
     });
 
+    // What every signed-in request costs before any dashboard work: session, user and scope.
+    const me = await timeIt(async () => {
+      const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/me`, { headers: { cookie } });
+      await res.json();
+    });
+
     // The same numbers in bare SQL: the stage roll-up, the admissions roll-up and the quotas.
     const pool = new pg.Pool({ connectionString: DB_URL, max: 2 });
     const part = bloc.depth + 3;
@@ -118,6 +124,8 @@ async function main() {
     console.log(`  bare SQL (same numbers)            median ${b.median.toFixed(1)} ms   p95 ${b.p95.toFixed(1)} ms`);
     console.log(`  API ÷ SQL (median)                 ${(a.median / b.median).toFixed(2)}×   (target ≤ 1.5×; p95 target < 150 ms)`);
     console.log(`  for reference, stage counts by scanning candidates: median ${c.median.toFixed(1)} ms`);
+    const m = stats(me);
+    console.log(`  for reference, GET /api/v1/me (session + scope of 5,041 units): median ${m.median.toFixed(1)} ms`);
   } finally {
     server?.kill("SIGTERM");
     await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -23,7 +23,7 @@ export interface ScopeUser {
 /** What the scope needs of a unit: its id, and whether it is a root of the tree. */
 export interface ScopeUnit {
   id: string;
-  parentId: string | null;
+  isRoot: boolean;
 }
 
 /**
@@ -36,7 +36,7 @@ export function buildScope(user: ScopeUser, unitsInSubtree: readonly ScopeUnit[]
   const readable = new Set(ids);
   const writable = can(user.role, "candidate.write") ? new Set(ids) : new Set<string>();
   if (user.role === "ADMIN") {
-    const roots = unitsInSubtree.filter((u) => u.parentId === null).map((u) => u.id);
+    const roots = unitsInSubtree.filter((u) => u.isRoot).map((u) => u.id);
     return { rootUnitIds: roots, readable, writable, everything: true };
   }
   return { rootUnitIds: readable.has(user.unitId) ? [user.unitId] : [], readable, writable, everything: false };

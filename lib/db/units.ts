@@ -37,14 +37,15 @@ export async function findUnitInScope(scope: Scope, unitId: string): Promise<Uni
 }
 
 /**
- * The ids (and parents) of the units a user's scope covers: their home unit's subtree, or every unit
- * for an administrator. One round trip on two narrow columns, run beside the user lookup, because
- * every request builds its scope (5,000 units at province scale).
+ * The ids of the units a user's scope covers (their home unit's subtree, or every unit for an
+ * administrator) and which of them are roots. One round trip returning one row of two arrays, run
+ * beside the user lookup, because every request builds its scope (5,000 units at province scale).
  */
-export async function findScopeUnitsForUser(userId: string): Promise<{ id: string; parentId: string | null }[]> {
-  const rows = await prisma.$queryRaw<{ id: string; parent_id: string | null }[]>`
-    SELECT u.id::text AS id, u."parentId"::text AS parent_id
+export async function findScopeUnitsForUser(userId: string): Promise<{ id: string; isRoot: boolean }[]> {
+  const [row] = await prisma.$queryRaw<{ ids: string[] | null; roots: string[] | null }[]>`
+    SELECT array_agg(u.id::text) AS ids, array_agg(u.id::text) FILTER (WHERE u."parentId" IS NULL) AS roots
     FROM "User" us JOIN "Unit" home ON home.id = us."unitId" JOIN "Unit" u ON (us.role = 'ADMIN' OR u.path LIKE home.path || '%')
     WHERE us.id = ${userId}::uuid AND u.active`;
-  return rows.map((r) => ({ id: r.id, parentId: r.parent_id }));
+  const roots = new Set(row?.roots ?? []);
+  return (row?.ids ?? []).map((id) => ({ id, isRoot: roots.has(id) }));
 }

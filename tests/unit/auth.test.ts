@@ -5,9 +5,9 @@ import { ROLES } from "@/lib/domain/codes";
 import { minutesUntilUnlock } from "@/lib/services/auth/rate-limit-policy";
 
 const units = [
-  { id: "sup", parentId: null },
-  { id: "g1", parentId: "sup" },
-  { id: "b1", parentId: "g1" },
+  { id: "sup", isRoot: true },
+  { id: "g1", isRoot: false },
+  { id: "b1", isRoot: false },
 ];
 
 describe("permissions", () => {
