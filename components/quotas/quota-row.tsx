@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/api/action-result";
+import { CATEGORIES } from "@/lib/domain/quotas/categories";
 import { translateValidation } from "@/lib/i18n/translate-validation";
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -12,7 +13,7 @@ interface Item {
   name: string;
   isParent: boolean;
   authority: "APPROVE" | "PROPOSE" | null;
-  approved: { target: number; mode: string; percent: number | null; documentNumber: string | null; locked: boolean; history: { at: string; actorName: string | null }[] } | null;
+  approved: { target: number; mode: string; percent: number | null; documentNumber: string | null; locked: boolean; categoryTargets: unknown; history: { at: string; actorName: string | null }[] } | null;
   proposed: { target: number } | null;
 }
 
@@ -43,7 +44,14 @@ export function QuotaRow({ period, item, submit }: { period: string; item: Item;
             const form = new FormData(event.currentTarget);
             const mode = String(form.get("mode"));
             const value = Number(String(form.get("value")).replace(",", "."));
+            const categoryTargets = Object.fromEntries(
+              CATEGORIES.flatMap((c) => {
+                const raw = String(form.get(`category.${c}`) ?? "").trim();
+                return raw ? [[c, Number(raw)]] : [];
+              }),
+            );
             const input = {
+              categoryTargets: Object.keys(categoryTargets).length ? categoryTargets : undefined,
               unitId: item.unitId,
               period,
               mode,
@@ -70,6 +78,22 @@ export function QuotaRow({ period, item, submit }: { period: string; item: Item;
             {item.authority === "APPROVE" ? t("quotas.set") : t("quotas.propose")}
           </button>
           {message ? <span data-testid="quota-message">{message}</span> : null}
+          <details className="w-full">
+            <summary className="cursor-pointer text-xs font-semibold text-stone-600">{t("quotas.categoryTargets")}</summary>
+            <div className="mt-2 grid gap-2 sm:grid-cols-4">
+              {CATEGORIES.map((c) => (
+                <label key={c} className="flex items-center justify-between gap-2 text-xs">
+                  {t(`dashboard.category.${c}`)}
+                  <input
+                    name={`category.${c}`}
+                    inputMode="numeric"
+                    defaultValue={String((item.approved?.categoryTargets as Record<string, number> | null)?.[c] ?? "")}
+                    className="min-h-8 w-16 rounded-md border border-stone-300 px-2"
+                  />
+                </label>
+              ))}
+            </div>
+          </details>
         </form>
       ) : null}
     </div>

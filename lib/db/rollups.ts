@@ -83,10 +83,10 @@ export async function admissionsByMonth(parent: RollupParent, from: string, to: 
     GROUP BY 1 ORDER BY 1`;
 }
 
-/** The people admitted in the period, with the fields the report categories need. */
+/** The people admitted in the period, with the fields the report categories need and the child unit they count for. */
 export async function admittedSubjects(parent: RollupParent, from: string, to: string) {
-  return prisma.$queryRaw<{ sex: "MALE" | "FEMALE"; ethnicity: string; religion: string | null; youth: boolean; occupation: string; readmission: boolean; conscript: boolean; age: number }[]>`
-    SELECT c.sex::text AS sex, c.ethnicity, c.religion, c."youthUnionMember" AS youth, c."occupationGroup"::text AS occupation, c.readmission, c."returningConscript" AS conscript,
+  return prisma.$queryRaw<{ unit_id: string; sex: "MALE" | "FEMALE"; ethnicity: string; religion: string | null; youth: boolean; occupation: string; readmission: boolean; conscript: boolean; age: number }[]>`
+    SELECT ${childExpr(parent.depth + 3, parent.id)} AS unit_id, c.sex::text AS sex, c.ethnicity, c.religion, c."youthUnionMember" AS youth, c."occupationGroup"::text AS occupation, c.readmission, c."returningConscript" AS conscript,
            EXTRACT(YEAR FROM age(d.date, c."birthDate"))::int AS age
     FROM "Decision" d JOIN "Candidate" c ON c.id = d."candidateId" JOIN "Unit" u ON u.id = c."unitId"
     WHERE d.kind = 'ADMISSION' AND d.date BETWEEN ${from}::date AND ${to}::date AND u.path LIKE ${`${parent.path}%`}`;

@@ -99,3 +99,29 @@ describe("attainment and forecast", () => {
     expect((await expectAppError(getAttainment({ actor: staff, input: { period: "2026-Q1" } }))).details).toEqual([{ path: "period", message: "periodFormat" }]);
   });
 });
+
+describe("categories and the report", () => {
+  it("compares admissions by category with the quota's category targets, and exports the unit × category table", async () => {
+    const staff = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    await admit(tree.B1.id, "2026-02-10", 2); // insertCandidate makes women
+    await admit(tree.B4.id, "2026-03-10", 1);
+    await putQuota({ actor: staff, input: { unitId: tree.SUP.id, period: "2026", target: 5, categoryTargets: { WOMEN: 2, YOUTH_UNION: 1 } } });
+    const { getDashboardCharts } = await import("@/lib/services/dashboard/charts");
+    const charts = (await getDashboardCharts({ actor: staff, input: { period: "2026" }, today }))!;
+    expect(charts.categories.find((c) => c.category === "WOMEN")).toMatchObject({ count: 3, share: 1, target: 2, attainment: 1.5 });
+    expect(charts.categories.find((c) => c.category === "YOUTH_UNION")).toMatchObject({ count: 0, target: 1, attainment: 0 });
+    expect(charts.admittedTotal).toBe(3);
+
+    const { exportDashboard } = await import("@/lib/services/dashboard/export");
+    const file = await exportDashboard({ actor: staff, input: { period: "2026", format: "xlsx" } });
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.body as unknown as ArrayBuffer);
+    const matrix = book.getWorksheet("Kết nạp theo đơn vị")!;
+    expect(matrix.getRow(1).getCell(1).value).toBe("Đơn vị");
+    const g1 = matrix.getRows(2, matrix.rowCount - 1)!.find((r) => r.getCell(1).value === "Đơn vị G1")!;
+    expect([g1.getCell(2).value, g1.getCell(3).value]).toEqual([2, 2]); // total, women
+    const csv = await exportDashboard({ actor: staff, input: { period: "2026", format: "csv" } });
+    expect(csv.body.toString("utf8")).toContain("Đơn vị G1,,2,");
+  });
+});

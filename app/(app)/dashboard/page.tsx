@@ -181,6 +181,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </Card>
             <Card title={t("dashboard.categoriesTitle", { total: charts.admittedTotal })}>
               <CategoryChart data={charts.categories.filter((c) => c.count > 0).map((c) => ({ name: t(`dashboard.category.${c.category}`), percent: Math.round(c.share * 100), count: c.count }))} label={t("dashboard.share")} />
+              {charts.categories.some((c) => c.target !== null) ? (
+                <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2" data-testid="category-targets">
+                  {charts.categories
+                    .filter((c) => c.target !== null)
+                    .map((c) => (
+                      <li key={c.category}>
+                        {t("dashboard.categoryTarget", { category: t(`dashboard.category.${c.category}`), count: c.count, target: c.target ?? 0, percent: pct(c.attainment) })}
+                      </li>
+                    ))}
+                </ul>
+              ) : null}
             </Card>
             <Card title={t("dashboard.timeTitle")} className="lg:col-span-2">
               <table className="w-full text-sm" data-testid="time-in-stage">

@@ -50,10 +50,19 @@ export async function exportDashboard({ actor, input }: { actor: Actor; input: u
   }
   sheet.columns.forEach((c, i) => (c.width = i === 0 ? 48 : 16));
   const report = book.addWorksheet("Cơ cấu kết nạp");
-  report.addRow(["Đối tượng", "Số người", "Tỷ lệ (%)"]).font = { bold: true };
-  for (const c of charts?.categories ?? []) report.addRow([t(`dashboard.category.${c.category}`), c.count, Math.round(c.share * 1000) / 10]);
+  report.addRow(["Đối tượng", "Số người", "Tỷ lệ (%)", "Chỉ tiêu", "Tỷ lệ đạt (%)"]).font = { bold: true };
+  for (const c of charts?.categories ?? []) report.addRow([t(`dashboard.category.${c.category}`), c.count, Math.round(c.share * 1000) / 10, c.target, c.attainment === null ? null : Math.round(c.attainment * 1000) / 10]);
   report.addRow(["Tổng số kết nạp", charts?.admittedTotal ?? 0, 100]).font = { bold: true };
   report.columns.forEach((c, i) => (c.width = i === 0 ? 36 : 14));
+  // The statistical return: admitted in the period by unit and by category.
+  const matrix = book.addWorksheet("Kết nạp theo đơn vị");
+  const categories = (charts?.categories ?? []).map((c) => c.category);
+  matrix.addRow(["Đơn vị", "Tổng số", ...categories.map((c) => t(`dashboard.category.${c}`))]).font = { bold: true };
+  for (const row of attainment.rows) {
+    const found = charts?.categoriesByUnit.find((u) => u.unitId === row.unitId);
+    matrix.addRow([row.name, found?.total ?? 0, ...categories.map((_, i) => found?.counts[i] ?? 0)]);
+  }
+  matrix.columns.forEach((c, i) => (c.width = i === 0 ? 48 : 12));
   const buffer = Buffer.from(await book.xlsx.writeBuffer());
   return { filename: `${name}.xlsx`, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body: buffer };
 }
