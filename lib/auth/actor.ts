@@ -4,7 +4,8 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 import { buildScope, type Scope } from "./scope-rules";
 import { findActiveUser } from "@/lib/db/users";
-import { findScopeUnitsForUser } from "@/lib/db/units";
+import { findScopeUnits, unitTreeStamp } from "@/lib/db/units";
+import { cachedScope, scopeKey } from "./scope-cache";
 import type { RoleCode } from "@/lib/domain/codes";
 
 /** The signed-in person and the units they may touch: what every service receives. */
@@ -20,8 +21,11 @@ export interface Actor {
 }
 
 export async function loadActor(userId: string): Promise<Actor | null> {
-  const [user, units] = await Promise.all([findActiveUser(userId), findScopeUnitsForUser(userId)]);
+  const [user, treeStamp] = await Promise.all([findActiveUser(userId), unitTreeStamp()]);
   if (!user) return null;
+  const scope = await cachedScope(scopeKey(user.role, user.unitId, treeStamp), async () =>
+    buildScope({ role: user.role, unitId: user.unitId }, await findScopeUnits(user.role, user.unit.path)),
+  );
   return {
     userId: user.id,
     username: user.username,
@@ -30,7 +34,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     unitId: user.unitId,
     unitName: user.unit.name,
     locale: user.locale,
-    scope: buildScope({ role: user.role, unitId: user.unitId }, units),
+    scope,
   };
 }
 

@@ -37,15 +37,24 @@ export async function findUnitInScope(scope: Scope, unitId: string): Promise<Uni
 }
 
 /**
- * The ids of the units a user's scope covers (their home unit's subtree, or every unit for an
- * administrator) and which of them are roots. One round trip returning one row of two arrays, run
- * beside the user lookup, because every request builds its scope (5,000 units at province scale).
+ * A stamp of the unit tree that changes whenever a unit is added, removed or updated (a move, a
+ * rename, a deactivation all touch "updatedAt"): the key under which scopes are cached.
  */
-export async function findScopeUnitsForUser(userId: string): Promise<{ id: string; isRoot: boolean }[]> {
+export async function unitTreeStamp(): Promise<string> {
+  const [row] = await prisma.$queryRaw<{ stamp: string }[]>`
+    SELECT count(*)::text || '@' || COALESCE((extract(epoch FROM max("updatedAt")) * 1000)::bigint::text, '') AS stamp FROM "Unit"`;
+  return row?.stamp ?? "";
+}
+
+/**
+ * The ids of the units a scope covers (the home unit's subtree, or every unit for an
+ * administrator) and which of them are roots, as one row of two arrays.
+ */
+export async function findScopeUnits(role: string, homeUnitPath: string): Promise<{ id: string; isRoot: boolean }[]> {
   const [row] = await prisma.$queryRaw<{ ids: string[] | null; roots: string[] | null }[]>`
     SELECT array_agg(u.id::text) AS ids, array_agg(u.id::text) FILTER (WHERE u."parentId" IS NULL) AS roots
-    FROM "User" us JOIN "Unit" home ON home.id = us."unitId" JOIN "Unit" u ON (us.role = 'ADMIN' OR u.path LIKE home.path || '%')
-    WHERE us.id = ${userId}::uuid AND u.active`;
+    FROM "Unit" u
+    WHERE u.active AND (${role} = 'ADMIN' OR u.path LIKE ${`${homeUnitPath}%`})`;
   const roots = new Set(row?.roots ?? []);
   return (row?.ids ?? []).map((id) => ({ id, isRoot: roots.has(id) }));
 }

@@ -4,6 +4,8 @@ import { listCandidates } from "@/lib/services/candidates/list-candidates";
 import { getCandidate } from "@/lib/services/candidates/get-candidate";
 import { createCandidate } from "@/lib/services/candidates/create-candidate";
 import { listUnits } from "@/lib/services/units/list-units";
+import { loadActor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
 
 let tree: Tree;
 const ids: Record<string, string> = {};
@@ -57,5 +59,25 @@ describe("who sees which candidates (lib/auth scope through every service)", () 
     const actor = await actorFor("VIEWER", tree.G2.id);
     expect(names(await listCandidates({ actor, input: {} }))).toEqual(["Trần Thị B4"]);
     expect((await expectAppError(createCandidate({ actor, input: validCandidateInput(tree.B4.id) }))).code).toBe("FORBIDDEN");
+  });
+});
+
+describe("scopes are shared between requests but never stale", () => {
+  it("a new branch, a deactivated one, a new role and a new home unit take effect on the next request", async () => {
+    const staff = await actorFor("GRASSROOTS_STAFF", tree.G2.id);
+    expect(staff.scope.readable.size).toBe(2);
+    const id = crypto.randomUUID();
+    await prisma.unit.create({ data: { id, code: "B5", name: "Đơn vị B5", kind: "BRANCH", parentId: tree.G2.id, path: `${tree.G2.path}${id}/`, depth: tree.G2.depth + 1 } });
+    const afterAdd = (await loadActor(staff.userId))!;
+    expect(afterAdd.scope.readable.has(id)).toBe(true);
+
+    await prisma.unit.update({ where: { id }, data: { active: false } });
+    expect((await loadActor(staff.userId))!.scope.readable.has(id)).toBe(false);
+
+    await prisma.user.update({ where: { id: staff.userId }, data: { role: "VIEWER" } });
+    expect((await loadActor(staff.userId))!.scope.writable.size).toBe(0);
+
+    await prisma.user.update({ where: { id: staff.userId }, data: { unitId: tree.B4.id } });
+    expect([...(await loadActor(staff.userId))!.scope.readable]).toEqual([tree.B4.id]);
   });
 });
