@@ -6,6 +6,9 @@ import { createCandidate } from "@/lib/services/candidates/create-candidate";
 import { listUnits } from "@/lib/services/units/list-units";
 import { loadActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
+import { getAttainment } from "@/lib/services/dashboard/attainment";
+import { getForecast } from "@/lib/services/dashboard/forecast";
+import { getDashboardCharts } from "@/lib/services/dashboard/charts";
 
 let tree: Tree;
 const ids: Record<string, string> = {};
@@ -79,5 +82,17 @@ describe("scopes are shared between requests but never stale", () => {
 
     await prisma.user.update({ where: { id: staff.userId }, data: { unitId: tree.B4.id } });
     expect([...(await loadActor(staff.userId))!.scope.readable]).toEqual([tree.B4.id]);
+  });
+});
+
+describe("dashboards keep to the caller's units", () => {
+  it("a unit outside the scope is a 404 for every dashboard service; without a unit, the caller's top unit", async () => {
+    const actor = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
+    for (const service of [getAttainment, getForecast, getDashboardCharts]) {
+      expect((await expectAppError(service({ actor, input: { period: "2026", unitId: tree.G2.id } }))).code).toBe("NOT_FOUND");
+      expect((await expectAppError(service({ actor, input: { period: "2026", unitId: tree.SUP.id } }))).code).toBe("NOT_FOUND");
+    }
+    expect((await getAttainment({ actor, input: { period: "2026" } })).unitId).toBe(tree.G1.id);
+    expect((await getAttainment({ actor, input: { period: "2026", unitId: tree.P1.id } })).unitId).toBe(tree.P1.id);
   });
 });

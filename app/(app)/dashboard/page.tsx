@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AttainmentChart, CategoryChart, FunnelChart, PaceChart } from "@/components/dashboard/charts";
 import { Button } from "@/components/ui/button";
@@ -27,7 +28,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const thisYear = Number(todayVn().slice(0, 4));
   const input = { period: params.period ?? String(thisYear), unitId: params.unitId && /^[0-9a-f-]{36}$/i.test(params.unitId) ? params.unitId : undefined };
-  const safe = async <T,>(work: () => Promise<T>, fallback: () => Promise<T>) => work().catch((e) => (isAppError(e) ? fallback() : Promise.reject(e)));
+  // A malformed period in the address falls back to this year; a unit the caller may not see is a 404.
+  const safe = async <T,>(work: () => Promise<T>, fallback: () => Promise<T>) =>
+    work().catch((e) => (isAppError(e) && e.code === "NOT_FOUND" ? notFound() : isAppError(e) ? fallback() : Promise.reject(e)));
   const fallbackInput = { period: String(thisYear), unitId: input.unitId };
   const [attainment, forecast, charts] = await Promise.all([
     safe(() => getAttainment({ actor, input }), () => getAttainment({ actor, input: fallbackInput })),

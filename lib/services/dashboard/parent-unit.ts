@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { findUnitInScope } from "@/lib/db/units";
+import { notFound } from "@/lib/errors";
 
 /** The unit a dashboard looks at: the one asked for if it is in scope, else the caller's top unit. */
 export async function dashboardUnit(actor: Actor, unitId: string | undefined) {
@@ -11,11 +12,19 @@ export async function dashboardUnit(actor: Actor, unitId: string | undefined) {
   return { unit, ...(await unitSurroundings(actor, unit)) };
 }
 
-/** Only the unit (no children or breadcrumb): lets callers start their roll-ups without waiting. */
+/**
+ * Only the unit (no children or breadcrumb): lets callers start their roll-ups without waiting.
+ * A unit asked for by id that the caller may not see does not exist for them (404), as for
+ * candidates; without an id, the caller's top unit.
+ */
 export async function resolveDashboardUnit(actor: Actor, unitId: string | undefined) {
-  const asked = unitId ? await findUnitInScope(actor.scope, unitId) : null;
+  if (unitId) {
+    const asked = await findUnitInScope(actor.scope, unitId);
+    if (!asked) throw notFound();
+    return asked;
+  }
   const root = actor.scope.rootUnitIds[0];
-  return asked ?? (root ? await findUnitInScope(actor.scope, root) : null);
+  return root ? await findUnitInScope(actor.scope, root) : null;
 }
 
 /** The direct children and the breadcrumb of a unit already resolved. */
