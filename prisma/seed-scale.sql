@@ -1,6 +1,8 @@
 -- Province-scale data for `npm run bench`: 1 superior committee, 80 grassroots committees, 160
 -- partial committees, 4,800 branches (5,041 units) and 200,000 candidates over ten years, with the
--- admission decisions of those admitted. Deterministic (setseed) so runs compare.
+-- admission decisions of those admitted, and each candidate's history of stage changes (about
+-- 1.8 million events: what the forecast and the time-in-stage charts read). Deterministic
+-- (setseed) so runs compare.
 SELECT setseed(0.42);
 
 INSERT INTO "Unit" (id, code, name, kind, "parentId", path, depth, "officialMembers", "totalMembers", "committeeMembers", "updatedAt")
@@ -42,5 +44,24 @@ FROM "Candidate" c WHERE c."admittedOn" IS NOT NULL;
 INSERT INTO "Quota" (id, "unitId", "startYear", "endYear", target, "updatedAt")
 SELECT gen_random_uuid(), u.id, EXTRACT(YEAR FROM CURRENT_DATE)::int, EXTRACT(YEAR FROM CURRENT_DATE)::int, 10 + (random() * 200)::int, now()
 FROM "Unit" u WHERE u.kind IN ('SUPERIOR_COMMITTEE', 'GRASSROOTS_COMMITTEE', 'PARTIAL_COMMITTEE');
+
+-- Each candidate's history: one event per stage reached, about 45 days apart, ending on the day
+-- they entered their current stage; those dropped left from the dossier stage.
+CREATE TEMP TABLE bench_stage (ord int PRIMARY KEY, code text);
+INSERT INTO bench_stage VALUES (0,'SOURCE'),(1,'SYMPATHIZER'),(2,'TRAINING'),(3,'DOSSIER'),(4,'BRANCH_VOTE'),(5,'COMMITTEE_REVIEW'),(6,'SUPERIOR_DECISION'),(7,'CEREMONY'),(8,'PROBATION'),(9,'OFFICIAL');
+
+INSERT INTO "CandidateEvent" ("candidateId", at, kind, "fromStage", "toStage")
+SELECT c.id, (c."stageSince" - (s.ord - g.k + CASE WHEN c.stage = 'DROPPED' THEN 1 ELSE 0 END) * 45)::timestamp,
+       (CASE WHEN g.k = 0 THEN 'CREATED' ELSE 'TRANSITION' END)::"EventKind",
+       prev.code::"Stage", cur.code::"Stage"
+FROM "Candidate" c
+JOIN bench_stage s ON s.code = (CASE WHEN c.stage = 'DROPPED' THEN 'DOSSIER' ELSE c.stage::text END)
+CROSS JOIN LATERAL generate_series(0, s.ord) g(k)
+JOIN bench_stage cur ON cur.ord = g.k
+LEFT JOIN bench_stage prev ON prev.ord = g.k - 1;
+
+INSERT INTO "CandidateEvent" ("candidateId", at, kind, "fromStage", "toStage", reason)
+SELECT c.id, c."stageSince"::timestamp, 'TRANSITION', 'DOSSIER', 'DROPPED', 'Chuyển công tác'
+FROM "Candidate" c WHERE c.stage = 'DROPPED';
 
 ANALYZE;

@@ -62,8 +62,8 @@ async function main() {
     await sql(DB_URL, readFileSync("prisma/seed-scale.sql", "utf8"));
     const bloc = (await sql(DB_URL, `SELECT id, path, depth FROM "Unit" WHERE code = 'BENCH'`)).rows[0] as { id: string; path: string; depth: number };
     await sql(DB_URL, `INSERT INTO "User" (id, username, "passwordHash", "fullName", role, "unitId", "updatedAt") VALUES (gen_random_uuid(), 'bench', $1, 'Bench', 'SUPERIOR_STAFF', $2, now())`, [await bcrypt.hash("bench-password", 4), bloc.id]);
-    const counts = (await sql(DB_URL, `SELECT (SELECT count(*) FROM "Unit") units, (SELECT count(*) FROM "Candidate") candidates, (SELECT count(*) FROM "Decision") decisions`)).rows[0];
-    console.log(`seeded ${counts.units} units, ${counts.candidates} candidates, ${counts.decisions} admission decisions in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const counts = (await sql(DB_URL, `SELECT (SELECT count(*) FROM "Unit") units, (SELECT count(*) FROM "Candidate") candidates, (SELECT count(*) FROM "Decision") decisions, (SELECT count(*) FROM "CandidateEvent") events`)).rows[0];
+    console.log(`seeded ${counts.units} units, ${counts.candidates} candidates, ${counts.decisions} admission decisions, ${counts.events} history events in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
     if (!existsSync(".next/BUILD_ID")) await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
@@ -116,6 +116,27 @@ async function main() {
     const scan = await timeIt(() => pool.query(`SELECT COALESCE(NULLIF(split_part(u.path, '/', $1), ''), $2) AS unit_id, c.stage, COUNT(*) FROM "Candidate" c JOIN "Unit" u ON u.id = c."unitId" WHERE u.path LIKE $3 GROUP BY 1, 2`, [part, bloc.id, `${bloc.path}%`]));
     await pool.end();
 
+    // The rest of the dashboard page: the forecast (stage history of three years) and the whole page.
+    const fewer = async (fn: () => Promise<unknown>) => {
+      const out: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const start = performance.now();
+        await fn();
+        out.push(performance.now() - start);
+      }
+      return stats(out);
+    };
+    const forecast = await fewer(async () => {
+      const res = await fetch(`http://127.0.0.1:${PORT}/api/v1/dashboard/forecast?period=${year}`, { headers: { cookie } });
+      if (!res.ok) throw new Error(`forecast answered ${res.status}`);
+      await res.json();
+    });
+    const page = await fewer(async () => {
+      const res = await fetch(`http://127.0.0.1:${PORT}/dashboard?period=${year}`, { headers: { cookie } });
+      if (!res.ok) throw new Error(`dashboard page answered ${res.status}`);
+      await res.text();
+    });
+
     const a = stats(api);
     const b = stats(bare);
     const c = stats(scan);
@@ -126,6 +147,8 @@ async function main() {
     console.log(`  for reference, stage counts by scanning candidates: median ${c.median.toFixed(1)} ms`);
     const m = stats(me);
     console.log(`  for reference, GET /api/v1/me (session + scope of 5,041 units): median ${m.median.toFixed(1)} ms`);
+    console.log(`  for reference, GET /api/v1/dashboard/forecast (10 runs): median ${forecast.median.toFixed(0)} ms   p95 ${forecast.p95.toFixed(0)} ms`);
+    console.log(`  for reference, the whole dashboard page (10 runs):      median ${page.median.toFixed(0)} ms   p95 ${page.p95.toFixed(0)} ms`);
   } finally {
     server?.kill("SIGTERM");
     await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
