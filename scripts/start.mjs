@@ -14,6 +14,8 @@ try {
 }
 
 const port = Number(process.env.PORT ?? 3000);
+// Where the embedded database and the generated session secret live (a test points it elsewhere).
+const dataDir = process.env.DATA_DIR ?? ".data";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let embedded = null;
 
@@ -23,16 +25,16 @@ function log(message) {
 
 function secret() {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
-  mkdirSync(".data", { recursive: true });
-  const file = ".data/nextauth-secret";
+  mkdirSync(dataDir, { recursive: true });
+  const file = `${dataDir}/nextauth-secret`;
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }
 
 async function main() {
   if (!env.DATABASE_URL) {
-    log("no DATABASE_URL: starting the embedded database in .data/pglite");
-    embedded = await startEmbeddedDb({ dataDir: ".data/pglite", port: Number(env.PGLITE_PORT ?? 5499), maxConnections: 10 });
+    log(`no DATABASE_URL: starting the embedded database in ${dataDir}/pglite`);
+    embedded = await startEmbeddedDb({ dataDir: `${dataDir}/pglite`, port: Number(env.PGLITE_PORT ?? 5499), maxConnections: 10 });
     env.DATABASE_URL = embedded.url;
     env.DB_POOL_MAX = "8";
     env.DEMO_MODE ??= "1";

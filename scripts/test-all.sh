@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite. Unit tests, then services and queries against a real PostgreSQL
-# (a throwaway database), then the built app in Chromium. Stops at the first failing stage.
+# (a throwaway database), then the built app in Chromium, then `npm start` on the embedded database.
+# Stops at the first failing stage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -17,3 +18,5 @@ echo "== integration tests (PostgreSQL)"
 npx vitest run --config vitest.integration.config.mts
 echo "== end-to-end tests (Chromium)"
 node scripts/e2e.mjs
+echo "== npm start on the embedded database (PGlite): demo data once, kept across a restart"
+node scripts/embedded-smoke.mjs

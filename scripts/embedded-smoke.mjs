@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// The README's first command, checked: `npm start` with no DATABASE_URL starts the embedded
+// database, applies the migrations, loads the demo data once and serves the built app; a restart
+// keeps the data and does not load the demo again. Runs after the end-to-end suite (needs a build).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { spawn } from "node:child_process";
+
+const PORT = Number(process.env.SMOKE_PORT ?? 3210);
+const base = `http://127.0.0.1:${PORT}`;
+const dataDir = mkdtempSync(path.join(tmpdir(), "pdv-embedded-"));
+const env = { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), PGLITE_PORT: String(PORT + 1), LOG_LEVEL: "warn" };
+for (const key of ["DATABASE_URL", "DEMO_MODE", "NEXTAUTH_SECRET", "NEXTAUTH_URL"]) delete env[key];
+
+function fail(message) {
+  throw new Error(`[embedded] ${message}`);
+}
+
+function start() {
+  const child = spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  child.output = "";
+  child.stdout.on("data", (chunk) => (child.output += chunk));
+  return child;
+}
+
+async function ready(child, timeoutMs = 240_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) fail(`npm start exited with ${child.exitCode}:\n${child.output}`);
+    try {
+      if ((await fetch(`${base}/login`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  fail("the app did not answer in time");
+}
+
+async function stop(child) {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+/** Signs in as a demo account the way a script would (shared/API.md) and returns the cookie. */
+async function signIn(username) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const login = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ csrfToken, username, password: "demo1234", json: "true" }),
+  });
+  return [jar, ...login.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+}
+
+async function candidateTotal() {
+  const cookie = await signIn("bantochuc");
+  const res = await fetch(`${base}/api/v1/candidates?pageSize=1`, { headers: { cookie } });
+  if (!res.ok) fail(`GET /api/v1/candidates answered ${res.status}`);
+  return (await res.json()).total;
+}
+
+async function main() {
+  const started = Date.now();
+  let app = start();
+  try {
+    await ready(app);
+    const login = await (await fetch(`${base}/login`)).text();
+    if (!login.includes("bantochuc")) fail("the sign-in page does not list the demo accounts");
+    const total = await candidateTotal();
+    if (!(total >= 300)) fail(`expected the demo candidates, found ${total}`);
+    console.log(`[embedded] first start: demo data loaded (${total} candidates in the bloc) in ${Math.round((Date.now() - started) / 1000)} s`);
+    await stop(app);
+
+    const again = Date.now();
+    app = start();
+    await ready(app);
+    if (!app.output.includes("nothing to do")) fail(`the restart loaded the demo data again:\n${app.output}`);
+    const after = await candidateTotal();
+    if (after !== total) fail(`the restart changed the data: ${total} → ${after} candidates`);
+    console.log(`[embedded] restart: same ${after} candidates, demo not reloaded, in ${Math.round((Date.now() - again) / 1000)} s`);
+  } finally {
+    if (app.exitCode === null) await stop(app);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
