@@ -77,9 +77,10 @@ describe("attainment and forecast", () => {
       ["Đơn vị P1", 3],
     ]);
     expect(g1.breadcrumb.map((b) => b.name)).toEqual(["Đơn vị SUP", "Đơn vị G1"]);
-    // A secretary sees nothing above their branch.
+    // A secretary sees nothing above their branch: the bloc does not exist for them.
     const secretary = await actorFor("BRANCH_SECRETARY", tree.B4.id);
-    expect((await getAttainment({ actor: secretary, input: { period: "2026", unitId: tree.SUP.id }, today })).unitId).toBe(tree.B4.id);
+    expect((await expectAppError(getAttainment({ actor: secretary, input: { period: "2026", unitId: tree.SUP.id }, today }))).code).toBe("NOT_FOUND");
+    expect((await getAttainment({ actor: secretary, input: { period: "2026" }, today })).unitId).toBe(tree.B4.id);
   });
 
   it("flags a unit that will miss its quota, with the reason", async () => {

@@ -10,6 +10,7 @@ import type { PipelineStage } from "@/lib/domain/stages";
 import { todayVn } from "@/lib/time";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZDashboardQuery } from "@/lib/validation/quota";
+import { memoHistory } from "./history-memo";
 import { dashboardUnit } from "./parent-unit";
 
 /** History used for conversion rates and durations: the last three years. */
@@ -27,7 +28,7 @@ export async function getForecast({ actor, input, today = todayVn() }: { actor: 
   const { unit, children } = scope;
   const [live, stats, admissions, quotas] = await Promise.all([
     liveByChild(unit, today),
-    transitionStatsByChild(unit, addDays(today, -HISTORY_DAYS)),
+    memoHistory(`transitions|${unit.id}|${today}`, () => transitionStatsByChild(unit, addDays(today, -HISTORY_DAYS))),
     admissionsByChild(unit, period.from, period.to),
     prisma.quota.findMany({ where: { unitId: { in: children.map((c) => c.id) }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" }, select: { unitId: true, target: true } }),
   ]);

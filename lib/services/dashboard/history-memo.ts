@@ -1,0 +1,27 @@
+/**
+ * Statistics over years of stage history (conversion rates, median durations, the furthest stage
+ * reached) take seconds at province scale and barely move from one minute to the next, while a
+ * user drilling down and back, or switching periods, asks for them again and again. They are kept
+ * for a few minutes per unit and day; the live figures (pipeline, admissions, quotas) never are.
+ */
+const TTL_MS = 10 * 60 * 1000;
+const MAX_ENTRIES = 200;
+const entries = new Map<string, { at: number; value: Promise<unknown> }>();
+
+export function memoHistory<T>(key: string, compute: () => Promise<T>, now = Date.now()): Promise<T> {
+  const hit = entries.get(key);
+  if (hit && now - hit.at < TTL_MS) return hit.value as Promise<T>;
+  const value = compute().catch((error: unknown) => {
+    entries.delete(key);
+    throw error;
+  });
+  entries.delete(key);
+  entries.set(key, { at: now, value });
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  return value;
+}
+
+/** For tests. */
+export function clearHistoryMemo(): void {
+  entries.clear();
+}
