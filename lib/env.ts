@@ -9,6 +9,8 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is not set (npm start sets it for the embedded database)"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   DEMO_MODE: z.enum(["0", "1"]).default("0"),
+  // "1" only behind a reverse proxy that sets X-Real-IP / X-Forwarded-For: otherwise anyone could send them.
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -25,4 +27,9 @@ export function env(): TEnv {
 
 export function isDemoMode(): boolean {
   return env().DEMO_MODE === "1";
+}
+
+/** Whether the sign-in limits may believe the proxy headers naming the client's address. */
+export function trustsProxy(): boolean {
+  return env().TRUST_PROXY === "1";
 }

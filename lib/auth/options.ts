@@ -1,17 +1,12 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { trustsProxy } from "@/lib/env";
+import { clientAddress } from "@/lib/services/auth/client-address";
 import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
 
 /** Sessions end after a working day; the user signs in again the next morning. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return (first || (typeof real === "string" ? real : "") || "unknown").slice(0, 64);
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -22,7 +17,7 @@ export const authOptions: NextAuthOptions = {
       name: "credentials",
       credentials: { username: { type: "text" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const result = await verifyCredentials(credentials, clientAddress(req?.headers));
+        const result = await verifyCredentials(credentials, clientAddress(req?.headers, trustsProxy()));
         // next-auth passes a thrown message to the client as `error`; the login page translates it.
         if (!result.ok) throw new Error(result.error === "RATE_LIMITED" ? `RATE_LIMITED:${result.retryInMinutes ?? 15}` : result.error);
         return { id: result.user.id, name: result.user.name };

@@ -11,6 +11,12 @@ export async function oldestFailure(where: { username?: string; address?: string
   return row?.at ?? null;
 }
 
+/** The account's latest successful sign-in since `since`: failures before it no longer count. */
+export async function latestSuccess(username: string, since: Date): Promise<Date | null> {
+  const row = await prisma.loginAttempt.findFirst({ where: { username, success: true, at: { gte: since } }, orderBy: { at: "desc" }, select: { at: true } });
+  return row?.at ?? null;
+}
+
 export async function recordAttempt(username: string, address: string, success: boolean): Promise<void> {
   await prisma.loginAttempt.create({ data: { username, address, success } });
 }

@@ -3,7 +3,7 @@ import { EDUCATION_LEVELS, OCCUPATION_GROUPS, SEXES } from "@/lib/domain/codes";
 import { STAGES } from "@/lib/domain/stages";
 import { msg } from "./messages";
 import { todayVn } from "@/lib/time";
-import { orRequired, zBool, zId, zOptionalDate, zOptionalText, zPastDate, zText } from "./common";
+import { MAX_INT4, orRequired, zBool, zCleanString, zId, zOptionalDate, zOptionalText, zPastDate, zText } from "./common";
 
 /**
  * The candidate's personal record: one schema for the create form, the edit form, the API and the
@@ -28,7 +28,7 @@ const ZCandidateBase = z.object({
   phone: zOptionalText(15).refine((v) => v === null || /^(0|\+84)\d{9,10}$/.test(v.replace(/[\s.]/g, "")), { message: msg("phoneFormat") }),
   residence: zOptionalText(250),
   hometown: zOptionalText(250),
-  note: zOptionalText(1000),
+  note: zOptionalText(1000, { multiline: true }),
 });
 
 /** A new record: what is not said takes the usual value (Kinh, no union membership…). */
@@ -51,7 +51,7 @@ export type TCandidateCreate = z.output<typeof ZCandidateCreate>;
 /** An edit carries the version it was read at; only the fields sent are changed. */
 // Built from the base without defaults: a field left out of an edit must stay as it is.
 export const ZCandidatePatch = ZCandidateBase.partial()
-  .extend({ version: z.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })) })
+  .extend({ version: z.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(MAX_INT4, msg("tooLarge", { max: MAX_INT4 })) })
   .strict();
 export type TCandidatePatchInput = z.input<typeof ZCandidatePatch>;
 export type TCandidatePatch = z.output<typeof ZCandidatePatch>;
@@ -59,8 +59,9 @@ export type TCandidatePatch = z.output<typeof ZCandidatePatch>;
 export const ZCandidateListQuery = z.object({
   unitId: zId.optional(),
   stage: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }).optional(),
-  q: z.string().trim().max(100, msg("tooLong", { max: 100 })).optional(),
-  page: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(100000).default(1),
+  // Typed into a search box, so cleaned like any other text: a NUL here would reach the LIKE query.
+  q: zCleanString().max(100, msg("tooLong", { max: 100 })).optional(),
+  page: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(100000, msg("tooLarge", { max: 100000 })).default(1),
   pageSize: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(100, msg("tooLarge", { max: 100 })).default(20),
 });
 export type TCandidateListQuery = z.output<typeof ZCandidateListQuery>;

@@ -44,20 +44,43 @@ export function orRequired(key: string) {
 
 export const zId = z.uuid({ error: orRequired(msg("uuid")) });
 
-/** Optional text: empty strings from forms become null. */
-export function zOptionalText(max: number) {
+/** PostgreSQL's int4 columns (version, counts): a larger number would fail in the database, not here. */
+export const MAX_INT4 = 2_147_483_647;
+
+// Control characters (C0, DEL, C1): invisible, and NUL is refused by PostgreSQL text columns.
+const NO_CONTROL = /^[^\u0000-\u001F\u007F-\u009F]*$/;
+// Multi-line notes (textareas) may keep tabs and line breaks; every other control character is refused.
+const NO_CONTROL_MULTILINE = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$/;
+
+export interface TextOptions {
+  /** A textarea: tabs and line breaks are allowed. */
+  multiline?: boolean;
+}
+
+/**
+ * The base of every free-text input. NFC first, so that a name typed on a "Unicode tổ hợp" keyboard
+ * (e + combining marks) is stored and compared like the same name typed precomposed, and so that
+ * length limits count letters rather than marks; then trimmed; then free of control characters.
+ */
+export function zCleanString(options: TextOptions = {}, params?: Parameters<typeof z.string>[0]) {
   return z
-    .string()
+    .string(params)
+    .normalize("NFC")
     .trim()
+    // abort: a field with a control character gets that one message, not also "name format" etc.
+    .regex(options.multiline ? NO_CONTROL_MULTILINE : NO_CONTROL, { message: msg("controlChars"), abort: true });
+}
+
+/** Optional text: empty strings from forms become null. */
+export function zOptionalText(max: number, options: TextOptions = {}) {
+  return zCleanString(options)
     .max(max, msg("tooLong", { max }))
     .nullish()
     .transform((v) => (v ? v : null));
 }
 
-export function zText(max: number, min = 1) {
-  return z
-    .string({ error: msg("required") })
-    .trim()
+export function zText(max: number, min = 1, options: TextOptions = {}) {
+  return zCleanString(options, { error: msg("required") })
     .min(min, min === 1 ? msg("required") : msg("tooShort", { min }))
     .max(max, msg("tooLong", { max }));
 }

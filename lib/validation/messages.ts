@@ -63,6 +63,7 @@ export const KNOWN = new Set([
   "phoneFormat",
   "nameFormat",
   "uuid",
+  "controlChars",
   "duplicateNationalId",
   "unitOutOfScope",
   "unitNotBranch",

@@ -1,17 +1,33 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { createCandidate } from "@/lib/services/candidates/create-candidate";
 import { getCandidate } from "@/lib/services/candidates/get-candidate";
 import { listCandidates } from "@/lib/services/candidates/list-candidates";
 import { updateCandidate } from "@/lib/services/candidates/update-candidate";
 import { actorFor, buildTree, expectAppError, insertCandidate, resetDb, validCandidateInput, type Tree } from "./support/fixtures";
+import { GET as getCandidateRoute } from "@/app/api/v1/candidates/[id]/route";
+import { GET as listCandidatesRoute } from "@/app/api/v1/candidates/route";
+import { GET as unknownPathGet, POST as unknownPathPost } from "@/app/api/v1/[...rest]/route";
+
+// The route handlers read the session through getActor; tests say who is signed in (or no one).
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/auth/actor")>()), getActor: async () => session.actor }));
 
 let tree: Tree;
 
 beforeEach(async () => {
   await resetDb();
   tree = await buildTree();
+  session.actor = null;
 });
+
+/** Calls a route handler as Next.js would, and returns the status and the JSON body. */
+async function call<P>(handler: (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>, url: string, params: P, init?: { method?: string }) {
+  const res = await handler(new NextRequest(`http://localhost${url}`, init), { params: Promise.resolve(params) });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { code: string; details: { path: string; message: string }[] } } };
+}
 
 describe("create a candidate", () => {
   it("adds them to the source list with a CREATED history event", async () => {
@@ -182,5 +198,130 @@ describe("a partial edit", () => {
     const created = await createCandidate({ actor, input: validCandidateInput(tree.B1.id, { ethnicity: "Thái", youthUnionMember: true, readmission: true }) });
     const updated = await updateCandidate({ actor, id: created.id, input: { version: 1, phone: "0987654321" } });
     expect(updated).toMatchObject({ ethnicity: "Thái", youthUnionMember: true, readmission: true, phone: "0987654321" });
+  });
+});
+
+describe("text that PostgreSQL or a name pattern would refuse", () => {
+  it("answers a NUL character with VALIDATION_FAILED, not a database error, and writes nothing", async () => {
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const error = await expectAppError(createCandidate({ actor, input: validCandidateInput(tree.B1.id, { occupation: "Kỹ sư\u0000", note: "a\u0000b" }) }));
+    expect(error.code).toBe("VALIDATION_FAILED");
+    expect(error.details).toEqual([
+      { path: "occupation", message: "controlChars" },
+      { path: "note", message: "controlChars" },
+    ]);
+    expect(await prisma.candidate.count()).toBe(0);
+
+    const created = await createCandidate({ actor, input: validCandidateInput(tree.B1.id) });
+    const patch = await expectAppError(updateCandidate({ actor, id: created.id, input: { version: 1, residence: "Tổ 5\u0000" } }));
+    expect(patch.details).toEqual([{ path: "residence", message: "controlChars" }]);
+    expect(await getCandidate({ actor, id: created.id })).toMatchObject({ residence: null, version: 1 });
+  });
+
+  it("refuses a NUL character in the list's search text", async () => {
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const error = await expectAppError(listCandidates({ actor, input: { q: "nguyen\u0000" } }));
+    expect(error.code).toBe("VALIDATION_FAILED");
+    expect(error.details).toEqual([{ path: "q", message: "controlChars" }]);
+  });
+
+  it("keeps the line breaks of a multi-line note", async () => {
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const created = await createCandidate({ actor, input: validCandidateInput(tree.B1.id, { note: "Dòng 1\nDòng 2" }) });
+    expect(created.note).toBe("Dòng 1\nDòng 2");
+  });
+
+  it("accepts a name typed with combining marks, stores it precomposed and finds it", async () => {
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const created = await createCandidate({ actor, input: validCandidateInput(tree.B1.id, { fullName: "Nguye\u0302\u0303n Va\u0306n A" }) });
+    expect(created.fullName).toBe("Nguyễn Văn A");
+    expect((await prisma.candidate.findUniqueOrThrow({ where: { id: created.id } })).fullName).toBe("Nguyễn Văn A");
+    expect((await listCandidates({ actor, input: { q: "Nguye\u0302\u0303n" } })).items.map((c) => c.id)).toEqual([created.id]);
+  });
+
+  it("answers a version beyond PostgreSQL's integer range with VALIDATION_FAILED and changes nothing", async () => {
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const created = await createCandidate({ actor, input: validCandidateInput(tree.B1.id) });
+    const error = await expectAppError(updateCandidate({ actor, id: created.id, input: { version: 3_000_000_000, phone: "0987654321" } }));
+    expect(error.code).toBe("VALIDATION_FAILED");
+    expect(error.details).toEqual([{ path: "version", message: "tooLarge|max=2147483647" }]);
+    expect(await getCandidate({ actor, id: created.id })).toMatchObject({ phone: "0912345678", version: 1 });
+  });
+});
+
+describe("bad edits change nothing", () => {
+  it("refuses a birth date in the future with VALIDATION_FAILED", async () => {
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const created = await createCandidate({ actor, input: validCandidateInput(tree.B1.id) });
+    const error = await expectAppError(updateCandidate({ actor, id: created.id, input: { version: 1, birthDate: "2999-01-01", phone: "0987654321" } }));
+    expect(error).toMatchObject({ code: "VALIDATION_FAILED", status: 422 });
+    expect(error.details).toEqual([{ path: "birthDate", message: "dateInFuture" }]);
+    const now = await getCandidate({ actor, id: created.id });
+    expect(now).toMatchObject({ birthDate: "2001-03-15", phone: "0912345678", version: 1 });
+    expect(now.history).toHaveLength(1);
+  });
+
+  it("refuses a national ID that another candidate already has with CONFLICT", async () => {
+    await insertCandidate(tree.B4.id, "Lê Thị Hoa", { nationalId: "038201009999" });
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const created = await createCandidate({ actor, input: validCandidateInput(tree.B1.id) });
+    const error = await expectAppError(updateCandidate({ actor, id: created.id, input: { version: 1, nationalId: "038201009999", phone: "0987654321" } }));
+    expect(error).toMatchObject({ code: "CONFLICT", status: 409 });
+    expect(error.details).toEqual([{ path: "nationalId", message: "duplicateNationalId" }]);
+    const now = await getCandidate({ actor, id: created.id });
+    expect(now).toMatchObject({ nationalId: "038201001234", phone: "0912345678", version: 1 });
+    expect(now.history).toHaveLength(1);
+  });
+});
+
+describe("the list's unitId", () => {
+  it("answers a malformed id with VALIDATION_FAILED (422), in the service and over HTTP", async () => {
+    const actor = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const error = await expectAppError(listCandidates({ actor, input: { unitId: "not-a-uuid" } }));
+    expect(error).toMatchObject({ code: "VALIDATION_FAILED", status: 422 });
+    expect(error.details).toEqual([{ path: "unitId", message: "uuid" }]);
+    session.actor = actor;
+    const res = await call(listCandidatesRoute, "/api/v1/candidates?unitId=not-a-uuid", {});
+    expect(res.status).toBe(422);
+    expect(res.body.error?.code).toBe("VALIDATION_FAILED");
+  });
+});
+
+describe("one candidate's deadlines", () => {
+  it("come with the record, the same as the candidate page shows", async () => {
+    const { getCandidateWorkspace } = await import("@/lib/services/pipeline/candidate-workspace");
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const c = await insertCandidate(tree.B1.id, "Người Dự Bị");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "PROBATION", stageSince: new Date("2026-06-01T00:00:00Z") } });
+    await prisma.ceremony.create({ data: { candidateId: c.id, date: new Date("2026-06-01T00:00:00Z") } });
+    const today = "2026-11-24";
+    const detail = await getCandidate({ actor, id: c.id, today });
+    expect(detail.deadlines.map((d) => d.kind)).toEqual(["PROBATION_END"]);
+    expect(detail.deadlines[0]).toMatchObject({ overdue: false });
+    expect(detail.deadlines).toEqual((await getCandidateWorkspace({ actor, id: c.id, today })).deadlines);
+  });
+
+  it("are empty in a stage without any, and served by GET /api/v1/candidates/{id}", async () => {
+    const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const created = await createCandidate({ actor, input: validCandidateInput(tree.B1.id) });
+    expect(created.deadlines).toEqual([]);
+    session.actor = actor;
+    const res = await call(getCandidateRoute, `/api/v1/candidates/${created.id}`, { id: created.id });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: created.id, stage: "SOURCE", version: 1, deadlines: [] });
+  });
+});
+
+describe("an unknown /api/v1 path", () => {
+  it("is 401 without a session, so that it reveals nothing, and 404 with one", async () => {
+    const path = "/api/v1/no-such-thing";
+    const anonymous = await call(unknownPathGet, path, { rest: ["no-such-thing"] });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error?.code).toBe("UNAUTHENTICATED");
+    expect((await call(unknownPathPost, path, { rest: ["no-such-thing"] }, { method: "POST" })).status).toBe(401);
+    session.actor = await actorFor("VIEWER", tree.G1.id);
+    const signedIn = await call(unknownPathGet, path, { rest: ["no-such-thing"] });
+    expect(signedIn.status).toBe(404);
+    expect(signedIn.body.error?.code).toBe("NOT_FOUND");
   });
 });

@@ -2,7 +2,7 @@ import bcrypt from "bcryptjs";
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from "@/lib/services/auth/rate-limit-policy";
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, UNKNOWN_ADDRESS } from "@/lib/services/auth/rate-limit-policy";
 import { buildTree, resetDb } from "./support/fixtures";
 
 beforeEach(async () => {
@@ -36,5 +36,16 @@ describe("sign-in", () => {
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await verifyCredentials({ username: `user${i}`, password: "sai" }, "10.9.9.9");
     expect(await verifyCredentials({ username: "bithu", password: "dung-mat-khau" }, "10.9.9.9")).toMatchObject({ ok: false, error: "RATE_LIMITED" });
     expect(await verifyCredentials({ username: "bithu", password: "dung-mat-khau" }, "10.1.1.1")).toMatchObject({ ok: true });
+  });
+
+  it("without a trustworthy address, counts per account only: many people's typos lock no one else out", async () => {
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS + 5; i++) await verifyCredentials({ username: `user${i}`, password: "sai" }, null);
+    expect(await verifyCredentials({ username: "bithu", password: "dung-mat-khau" }, null)).toMatchObject({ ok: true });
+    expect(await prisma.loginAttempt.count({ where: { address: UNKNOWN_ADDRESS } })).toBe(MAX_FAILURES_PER_ADDRESS + 6);
+  });
+
+  it("without a trustworthy address, still locks the account that is being guessed", async () => {
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await verifyCredentials({ username: "bithu", password: "sai" }, null);
+    expect(await verifyCredentials({ username: "bithu", password: "dung-mat-khau" }, null)).toMatchObject({ ok: false, error: "RATE_LIMITED" });
   });
 });

@@ -1,11 +1,12 @@
 import { toIsoDate } from "@/lib/time";
 import type { CandidateDetailRow } from "@/lib/db/candidates";
+import type { Deadline } from "@/lib/domain/rules/deadlines";
 
 /**
  * The candidate as the API and pages see it: an explicit shape, so that a new column never
  * reaches a client by accident. Dates are ISO calendar dates.
  */
-export function toCandidateDetail(row: CandidateDetailRow) {
+export function toCandidateDetail(row: CandidateDetailRow, deadlines: Deadline[]) {
   const date = (d: Date | null) => (d ? toIsoDate(d) : null);
   return {
     id: row.id,
@@ -40,6 +41,7 @@ export function toCandidateDetail(row: CandidateDetailRow) {
     helpers: row.helpers.map((h) => ({ id: h.id, fullName: h.fullName, assignedOn: toIsoDate(h.assignedOn), endedOn: date(h.endedOn) })),
     introducers: row.introducers.map((i) => ({ id: i.id, kind: i.kind, name: i.name, documentDate: toIsoDate(i.documentDate), documentNumber: i.documentNumber })),
     dossierItems: row.dossierItems.map((d) => ({ code: d.code, status: d.status, number: d.number, date: date(d.date), note: d.note })),
+    deadlines: deadlines.map((d) => ({ kind: d.kind, dueDate: d.dueDate, overdue: d.overdue, daysLeft: d.daysLeft, ruleSetCode: d.ruleSetCode, ruleRef: d.ruleRef })),
     history: row.events.map((e) => ({
       id: e.id.toString(),
       at: e.at.toISOString(),
