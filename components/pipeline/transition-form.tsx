@@ -97,7 +97,13 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
           ))}
         </select>
       );
-    const preset = name === "date" ? defaults.date : name === "membersOnRoll" ? String(from === "COMMITTEE_REVIEW" ? defaults.committeeMembers : defaults.membersOnRoll) : "";
+    if (kind === "roll") {
+      // No name: the roll on record is the vote's base and is not sent with it.
+      const { name: _name, ...shown } = common;
+      void _name;
+      return <input {...shown} readOnly aria-readonly value={String(from === "COMMITTEE_REVIEW" ? defaults.committeeMembers : defaults.membersOnRoll)} className={`${inputClass} bg-stone-100`} />;
+    }
+    const preset = name === "date" ? defaults.date : "";
     return <input {...common} defaultValue={preset} inputMode={kind === "text" ? undefined : "numeric"} placeholder={kind === "date" ? t("field.datePlaceholder") : undefined} />;
   };
 
@@ -119,7 +125,7 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
           <p className="text-sm font-semibold">{t("pipeline.moveTo", { stage: t(`stage.${next}`) })}</p>
           <div className="grid gap-3 sm:grid-cols-2">
             {fields.map((f) => (
-              <Field key={f.name} id={`step-${f.name}`} label={t(`pipeline.field.${f.label}`)} error={errors[f.name]} required={f.required}>
+              <Field key={f.name} id={`step-${f.name}`} label={t(`pipeline.field.${f.label}`)} error={errors[f.name]} required={f.required} hint={f.kind === "roll" ? t("pipeline.rollOnRecord") : undefined}>
                 {input(f.name, f.kind, f.required)}
               </Field>
             ))}
@@ -186,7 +192,6 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
                   const result = await recordFailedVote(candidateId, {
                     date: from === "PROBATION" ? (v.conversionResolutionDate ?? v.date) : v.date,
                     resolutionNumber: v.resolutionNumber,
-                    membersOnRoll: v.membersOnRoll,
                     votesFor: v.votesFor,
                     votesAgainst: v.votesAgainst,
                   });

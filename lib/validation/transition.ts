@@ -12,6 +12,9 @@ const ZIntroducer = z.object({
   documentNumber: zOptionalText(40),
 });
 
+/** PostgreSQL's INTEGER ceiling: a larger number is bad input (422), never a database error (500). */
+export const MAX_DB_INT = 2_147_483_647;
+
 /**
  * A move of a candidate with the fields of the step it records. Which fields a step needs is the
  * rules' business (lib/domain/rules/transitions.ts); this schema checks their shape only.
@@ -20,7 +23,7 @@ export const ZTransition = z
   .object({
     to: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }),
     date: zDate,
-    version: z.coerce.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })),
+    version: z.coerce.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(MAX_DB_INT, msg("tooLarge", { max: MAX_DB_INT })),
     reason: zOptionalText(500),
     helperName: zOptionalText(120),
     courseId: z.union([z.literal(""), zId]).optional().transform((v) => v || null),
@@ -30,6 +33,7 @@ export const ZTransition = z
     certifiedOn: zOptionalDate,
     conclusion: zOptionalText(1000),
     resolutionNumber: zOptionalText(40),
+    /** Optional confirmation of the roll on record; a different number is refused (lib/domain/rules/votes.ts). */
     membersOnRoll: zOptionalInt(0, 10000),
     present: zOptionalInt(0, 10000),
     votesFor: zOptionalInt(0, 10000),

@@ -26,6 +26,14 @@ async function step(page: Page, fields: Record<string, string>, introducers: { k
   await page.getByTestId("transition-submit").click();
 }
 
+/** A session of the superior's awareness-test council with this candidate passing it. */
+async function recordTestPass(committee: Page, unitId: string, candidateId: string, date: string) {
+  const session = await committee.request.post("/api/v1/awareness-tests", { data: { unitId, name: `Sát hạch E2E ${Date.now()}`, date } });
+  expect(session.status()).toBe(201);
+  const results = await committee.request.post(`/api/v1/awareness-tests/${(await session.json()).id}/results`, { data: { results: [{ candidateId, outcome: "PASSED" }] } });
+  expect((await results.json()).lines).toEqual([{ candidateId, ok: true }]);
+}
+
 async function expectStage(page: Page, stage: string) {
   await expect(page.getByTestId("current-stage")).toHaveText(stage);
 }
@@ -35,7 +43,8 @@ test("a candidate goes from the source list to official member, each rule checke
   const stamp = Date.now().toString().slice(-6);
   const bloc = await as(browser, "bantochuc");
   const units = (await (await bloc.request.get("/api/v1/units")).json()).items as { id: string; code: string }[];
-  await bloc.request.post("/api/v1/classes", { data: { kind: "AWARENESS", name: `Lớp nhận thức E2E ${stamp}`, unitId: units.find((u) => u.code === "DUK")!.id, startDate: "2024-11-11", endDate: "2024-11-15", issuer: "Đảng ủy Khối các cơ quan tỉnh" } });
+  const dukId = units.find((u) => u.code === "DUK")!.id;
+  await bloc.request.post("/api/v1/classes", { data: { kind: "AWARENESS", name: `Lớp nhận thức E2E ${stamp}`, unitId: dukId, startDate: "2024-11-11", endDate: "2024-11-15", issuer: "Đảng ủy Khối các cơ quan tỉnh" } });
 
   const secretary = await as(browser, "bithu.cntt");
   const me = await (await secretary.request.get("/api/v1/me")).json();
@@ -56,7 +65,10 @@ test("a candidate goes from the source list to official member, each rule checke
   await expectStage(secretary, "Làm hồ sơ, thẩm tra lý lịch");
   await step(secretary, { verificationRequestedOn: "20/11/2024", date: "10/01/2025", certifiedOn: "15/01/2025" });
   await expectStage(secretary, "Sát hạch nhận thức");
-  await step(secretary, { date: "20/02/2025" });
+  await expect(secretary.getByTestId("missing")).toContainText("Chưa có kết quả đạt sát hạch nhận thức về Đảng");
+  // The superior's test council records the pass, which moves the candidate on to the branch vote.
+  await recordTestPass(bloc, dukId, id, "2025-02-20");
+  await secretary.reload();
   await expectStage(secretary, "Chờ chi bộ xét");
   await expect(secretary.getByTestId("missing")).toContainText("Cần 2 đảng viên chính thức giới thiệu");
 
@@ -120,12 +132,13 @@ test("an expired awareness certificate stops the branch vote, with the reason sh
     { to: "TRAINING", date: "2021-01-11", courseId: course.id },
     { to: "DOSSIER", date: "2021-01-15", certificateNumber: `${stamp}/GCN` },
     { to: "AWARENESS_TEST", date: "2021-03-01", verificationRequestedOn: "2021-01-20", certifiedOn: "2021-03-05" },
-    { to: "BRANCH_VOTE", date: "2021-04-01" },
   ]) {
     const res = await secretary.request.post(`/api/v1/candidates/${id}/transitions`, { data: { ...body, version } });
     expect(res.status(), JSON.stringify(await res.json())).toBe(200);
     version = (await res.json()).candidate.version;
   }
+  await recordTestPass(bloc, units.find((u) => u.code === "DUK")!.id, id, "2021-04-01");
+  version = (await (await secretary.request.get(`/api/v1/candidates/${id}`)).json()).version;
 
   await secretary.goto(`/candidates/${id}`);
   await expect(secretary.getByTestId("missing")).toContainText("Giấy chứng nhận bồi dưỡng nhận thức về Đảng đã hết hạn ngày 15/01/2026");
@@ -140,7 +153,7 @@ test("an expired awareness certificate stops the branch vote, with the reason sh
   await expectStage(secretary, "Chờ chi bộ xét");
 
   // The API answers the same refusal with each unmet prerequisite listed.
-  const api = await secretary.request.post(`/api/v1/candidates/${id}/transitions`, { data: { to: "COMMITTEE_REVIEW", date: "2026-11-02", version, votesFor: 3, membersOnRoll: 3 }, headers: { "accept-language": "en" } });
+  const api = await secretary.request.post(`/api/v1/candidates/${id}/transitions`, { data: { to: "COMMITTEE_REVIEW", date: "2026-11-02", version, votesFor: 3 }, headers: { "accept-language": "en" } });
   expect(api.status()).toBe(422);
   const body = await api.json();
   expect(body.error.code).toBe("TRANSITION_NOT_ALLOWED");

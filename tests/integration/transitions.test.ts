@@ -20,6 +20,8 @@ describe("a candidate's way through the pipeline", () => {
     const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
     const committee = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
     const c = await insertCandidate(tree.B1.id, "Vũ Thị Hạnh");
+    // The grassroots committee's vote counts against its size on record.
+    await prisma.unit.update({ where: { id: tree.G1.id }, data: { committeeMembers: 9 } });
     const course = await awarenessClass();
     const member = (name: string) => ({ kind: "PARTY_MEMBER", name, officialSince: "2010-05-01", knownSince: "2019-01-01", documentDate: "2026-03-02" });
     const steps: [typeof secretary, Record<string, unknown>][] = [
@@ -106,6 +108,13 @@ describe("refusals change nothing", () => {
     expect(await prisma.helper.count({ where: { candidateId: c.id } })).toBeLessThanOrEqual(1);
   });
 
+  it("answers a version beyond the database's integer range as bad input", async () => {
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const c = await insertCandidate(tree.B1.id, "Người G");
+    const error = await expectAppError(transitionCandidate({ actor: secretary, id: c.id, input: { to: "SYMPATHIZER", date: "2026-07-01", version: 2147483648, helperName: "A" }, today }));
+    expect(error.code).toBe("VALIDATION_FAILED");
+  });
+
   it("sends a candidate back with a reason, and drops them out with one", async () => {
     const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
     const c = await insertCandidate(tree.B1.id, "Người D");
@@ -154,5 +163,80 @@ describe("what needs doing", () => {
     expect((await listDeadlines({ actor: secretary, input: {}, today })).items.map((d) => d.fullName)).toEqual(["Dự bị"]);
     expect((await listDeadlines({ actor: staff, input: { within: "3" }, today })).items).toHaveLength(1);
     expect((await expectAppError(listDeadlines({ actor: staff, input: { within: "-1" }, today }))).code).toBe("VALIDATION_FAILED");
+  });
+});
+
+describe("the awareness test council", () => {
+  it("keeps a candidate in AWARENESS_TEST until a pass is recorded; the pass moves them on", async () => {
+    const { createTestSession, recordTestResults } = await import("@/lib/services/classes/awareness-tests");
+    await prisma.unit.update({ where: { id: tree.SUP.id }, data: { runsAwarenessTest: true } });
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const committee = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const c = await insertCandidate(tree.B1.id, "Người T");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "AWARENESS_TEST", stageSince: new Date("2026-03-01T00:00:00Z") } });
+    const refused = await expectAppError(transitionCandidate({ actor: secretary, id: c.id, input: { to: "BRANCH_VOTE", date: "2026-03-20", version: 1 }, today }));
+    expect(refused.details.map((d) => d.message)).toEqual(["rules.AWARENESS_TEST_NOT_PASSED"]);
+    const first = await createTestSession({ actor: committee, input: { unitId: tree.SUP.id, name: "Sát hạch đợt 1", date: "2026-03-20" } });
+    await recordTestResults({ actor: committee, sessionId: first.id, input: { results: [{ candidateId: c.id, outcome: "ESSAY_RETEST", essayNote: "Viết bài thu hoạch" }] } });
+    expect(await prisma.candidate.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ stage: "AWARENESS_TEST", version: 1 });
+    const retest = await createTestSession({ actor: committee, input: { unitId: tree.SUP.id, name: "Sát hạch lại", date: "2026-04-10" } });
+    const { lines } = await recordTestResults({ actor: committee, sessionId: retest.id, input: { results: [{ candidateId: c.id, outcome: "PASSED", score: 8 }] } });
+    expect(lines).toEqual([{ candidateId: c.id, ok: true }]);
+    expect(await prisma.candidate.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ stage: "BRANCH_VOTE", stageSince: new Date("2026-04-10T00:00:00Z") });
+    expect(await prisma.awarenessTestResult.findMany({ where: { candidateId: c.id }, orderBy: { round: "asc" }, select: { round: true, outcome: true } })).toEqual([
+      { round: 1, outcome: "ESSAY_RETEST" },
+      { round: 2, outcome: "PASSED" },
+    ]);
+  });
+});
+
+describe("votes count against the roll on record", () => {
+  it("refuse a typed committee size that differs, and store the recorded one", async () => {
+    await prisma.unit.update({ where: { id: tree.G1.id }, data: { committeeMembers: 9 } });
+    const committee = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
+    const c = await insertCandidate(tree.B1.id, "Người R");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "COMMITTEE_REVIEW", stageSince: new Date("2026-03-10T00:00:00Z") } });
+    const step = { to: "SUPERIOR_DECISION", date: "2026-03-16", version: 1, partialAppraisalDate: "2026-03-12" };
+    const refused = await expectAppError(transitionCandidate({ actor: committee, id: c.id, input: { ...step, membersOnRoll: 6, votesFor: 4 }, today }));
+    expect(refused.details.map((d) => d.message.split("|")[0])).toEqual(["rules.COMMITTEE_SIZE_MISMATCH", "rules.VOTE_BELOW_TWO_THIRDS"]);
+    expect(await prisma.resolution.count({ where: { candidateId: c.id } })).toBe(0);
+    await transitionCandidate({ actor: committee, id: c.id, input: { ...step, votesFor: 6 }, today });
+    expect(await prisma.resolution.findFirstOrThrow({ where: { candidateId: c.id, kind: "GRASSROOTS_ADMISSION" } })).toMatchObject({ membersOnRoll: 9, votesFor: 6 });
+  });
+
+  it("refuse a failed vote with a different roll or dated before the stage began", async () => {
+    const { recordFailedVote } = await import("@/lib/services/pipeline/record-failed-vote");
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const c = await insertCandidate(tree.B1.id, "Người F");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "BRANCH_VOTE", stageSince: new Date("2026-06-01T00:00:00Z") } });
+    const roll = await expectAppError(recordFailedVote({ actor: secretary, id: c.id, input: { date: "2026-06-10", membersOnRoll: 6, votesFor: 3 }, today }));
+    expect(roll.details.map((d) => d.message.split("|")[0])).toEqual(["rules.ROLL_MISMATCH"]);
+    const early = await expectAppError(recordFailedVote({ actor: secretary, id: c.id, input: { date: "2026-05-31", votesFor: 3 }, today }));
+    expect(early.details.map((d) => d.message.split("|")[0])).toEqual(["rules.VOTE_BEFORE_STAGE"]);
+    await recordFailedVote({ actor: secretary, id: c.id, input: { date: "2026-06-10", votesFor: 5 }, today });
+    expect(await prisma.resolution.findFirstOrThrow({ where: { candidateId: c.id } })).toMatchObject({ membersOnRoll: 9, votesFor: 5, passed: false });
+  });
+});
+
+describe("decision extensions", () => {
+  it("are recorded while the decision is awaited, move its deadline, and are kept with the decision", async () => {
+    const { recordDecisionExtension } = await import("@/lib/services/pipeline/decision-extension");
+    const { getCandidateWorkspace } = await import("@/lib/services/pipeline/candidate-workspace");
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const committee = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const c = await insertCandidate(tree.B1.id, "Người X");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "SUPERIOR_DECISION", stageSince: new Date("2026-08-10T00:00:00Z") } });
+    await prisma.resolution.create({ data: { candidateId: c.id, kind: "BRANCH_ADMISSION", unitId: tree.B1.id, date: new Date("2026-08-03T00:00:00Z"), membersOnRoll: 9, votesFor: 9, passed: true } });
+    const decisionDue = async () => (await getCandidateWorkspace({ actor: committee, id: c.id, today })).deadlines.find((d) => d.kind === "DECISION_DUE")?.dueDate;
+    expect(await decisionDue()).toBe("2026-10-26");
+    expect((await expectAppError(recordDecisionExtension({ actor: secretary, id: c.id, input: { kind: "ADMISSION", days: 20 } }))).code).toBe("FORBIDDEN");
+    const tooLong = await expectAppError(recordDecisionExtension({ actor: committee, id: c.id, input: { kind: "ADMISSION", days: 31 } }));
+    expect(tooLong.details.map((d) => d.message.split("|")[0])).toEqual(["rules.EXTENSION_TOO_LONG"]);
+    await recordDecisionExtension({ actor: committee, id: c.id, input: { kind: "ADMISSION", days: 20, document: "Công văn 12-CV/ĐUK" } });
+    expect(await decisionDue()).toBe("2026-11-23");
+    const decided = await transitionCandidate({ actor: committee, id: c.id, input: { to: "CEREMONY", date: "2026-11-20", version: 1, decisionNumber: "400-QĐ/ĐUK" }, today });
+    expect(decided.warnings).toEqual([]);
+    expect(await prisma.decision.findFirstOrThrow({ where: { candidateId: c.id } })).toMatchObject({ extensionDays: 20 });
+    expect((await expectAppError(recordDecisionExtension({ actor: committee, id: c.id, input: { kind: "ADMISSION", days: 10 } }))).details[0]!.message).toBe("rules.EXTENSION_NOT_WAITING");
   });
 });

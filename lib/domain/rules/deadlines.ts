@@ -1,6 +1,8 @@
-import { addDays, addMonths, daysBetween, type IsoDate } from "./dates";
+import { addDays, daysBetween, type IsoDate } from "./dates";
 import { certificateExpiry } from "./eligibility";
-import type { CandidateFacts } from "./facts";
+import type { StageCode } from "../stages";
+import type { CandidateFacts, Reason } from "./facts";
+import { probationEnd } from "./membership";
 import { ruleSetByCode, type RuleSet } from "./rule-sets";
 import { addWorkingDays } from "./working-days";
 
@@ -40,6 +42,38 @@ function deadline(kind: DeadlineKind, dueDate: IsoDate, today: IsoDate, rules: R
   return { kind, dueDate, overdue: today > dueDate, daysLeft: daysBetween(today, dueDate), ruleSetCode: rules.code, ruleRef: `${REFS[kind](rules)} · ${rules.regulation}` };
 }
 
+/**
+ * QĐ 24/294 §4: the superior decides within 60 working days of the branch resolution; an extension
+ * of up to 30 working days counts once it is recorded: while waiting (recordedExtensions) or noted
+ * on the decision itself. More than the maximum is never counted.
+ */
+export function admissionDecisionExtension(facts: Pick<CandidateFacts, "recordedExtensions" | "admissionDecision">, rules: RuleSet): number {
+  const recorded = Math.max(facts.recordedExtensions?.admission ?? 0, facts.admissionDecision?.extensionDays ?? 0);
+  return Math.min(recorded, rules.decisionMaxExtensionDays);
+}
+
+/** The admission decision's due date, from the branch resolution (6-KNĐ) and the extension counted. */
+export function admissionDecisionDue(branchResolutionDate: IsoDate, extensionDays: number, rules: RuleSet, holidays: ReadonlySet<IsoDate>): IsoDate {
+  return addWorkingDays(branchResolutionDate, rules.decisionWorkingDays + Math.min(extensionDays, rules.decisionMaxExtensionDays), holidays);
+}
+
+/** QĐ 24/294 §5: the conversion decision within 30 working days of the branch's 13-KNĐ, + up to 30 recorded. */
+export function conversionDecisionExtension(facts: Pick<CandidateFacts, "recordedExtensions" | "conversionDecisionExtensionDays">, rules: RuleSet): number {
+  return Math.min(Math.max(facts.recordedExtensions?.conversion ?? 0, facts.conversionDecisionExtensionDays), rules.conversionMaxExtensionDays);
+}
+
+export type ExtensionKind = "ADMISSION" | "CONVERSION";
+
+/** Where each decision is awaited: the admission decision's clock runs from the branch resolution on. */
+const AWAITED_IN: Record<ExtensionKind, readonly StageCode[]> = { ADMISSION: ["COMMITTEE_REVIEW", "SUPERIOR_DECISION"], CONVERSION: ["PROBATION"] };
+
+/** An extension is recorded while its decision is awaited, and never beyond the rule set's maximum. */
+export function checkDecisionExtension(stage: StageCode, kind: ExtensionKind, days: number, rules: RuleSet): Reason[] {
+  if (!AWAITED_IN[kind].includes(stage)) return [{ code: "EXTENSION_NOT_WAITING" }];
+  const max = kind === "ADMISSION" ? rules.decisionMaxExtensionDays : rules.conversionMaxExtensionDays;
+  return days > max ? [{ code: "EXTENSION_TOO_LONG", params: { max } }] : [];
+}
+
 /** The deadlines that apply to a candidate in their current stage. */
 export function candidateDeadlines(facts: CandidateFacts, today: IsoDate, holidays: ReadonlySet<IsoDate>): Deadline[] {
   const rules = ruleSetByCode(facts.ruleSetCode);
@@ -53,10 +87,7 @@ export function candidateDeadlines(facts: CandidateFacts, today: IsoDate, holida
       break;
     case "COMMITTEE_REVIEW":
     case "SUPERIOR_DECISION":
-      if (facts.branchResolution) {
-        const extension = Math.min(facts.admissionDecision?.extensionDays ?? 0, rules.decisionMaxExtensionDays);
-        at("DECISION_DUE", addWorkingDays(facts.branchResolution.date, rules.decisionWorkingDays + extension, holidays));
-      }
+      if (facts.branchResolution) at("DECISION_DUE", admissionDecisionDue(facts.branchResolution.date, admissionDecisionExtension(facts, rules), rules, holidays));
       break;
     case "CEREMONY": {
       const received = facts.admissionDecision?.receivedOn ?? facts.admissionDecision?.date;
@@ -65,9 +96,9 @@ export function candidateDeadlines(facts: CandidateFacts, today: IsoDate, holida
     }
     case "PROBATION": {
       if (!facts.ceremonyDate) break;
-      const end = addMonths(facts.ceremonyDate, rules.probationMonths);
+      const end = probationEnd(facts.ceremonyDate, rules);
       if (facts.conversionBranchResolution) {
-        const extension = Math.min(facts.conversionDecisionExtensionDays, rules.conversionMaxExtensionDays);
+        const extension = conversionDecisionExtension(facts, rules);
         at("CONVERSION_DECISION_DUE", addWorkingDays(facts.conversionBranchResolution.date, rules.conversionDecisionWorkingDays + extension, holidays));
       } else if (today < end) at("PROBATION_END", end);
       else at("CONVERSION_RESOLUTION_DUE", addWorkingDays(end, rules.conversionResolutionWorkingDays, holidays));

@@ -34,6 +34,12 @@ export interface CandidateFacts {
   ceremonyDate: IsoDate | null;
   conversionBranchResolution: { date: IsoDate } | null;
   conversionDecisionExtensionDays: number;
+  /**
+   * Extensions of the superior's decision deadlines recorded while the candidate waits for the
+   * decision (working days; lib/services/pipeline/decision-extension.ts). The extension stored on a
+   * decision only exists once the decision does, too late for the deadline it extends. Absent: none.
+   */
+  recordedExtensions?: { admission: number; conversion: number };
   failedConversionVotes: number;
 }
 
@@ -68,6 +74,8 @@ export interface TransitionInput {
   receivedOn?: IsoDate | null;
   lateConsent?: string | null;
   conversionResolutionDate?: IsoDate | null;
+  /** Working days of extension noted with the admission decision itself (API only). */
+  extensionDays?: number | null;
 }
 
 /** An unmet prerequisite or a warning: a code the UI translates (messages "rules.<code>") and its values. */
@@ -84,6 +92,7 @@ export const REASON_CODES = [
   "REASON_REQUIRED",
   "DATE_IN_FUTURE",
   "DATE_BEFORE_PREVIOUS_STEP",
+  "STEP_DATE_IN_FUTURE",
   "HELPER_MISSING",
   "COURSE_MISSING",
   "COURSE_WRONG_KIND",
@@ -91,6 +100,7 @@ export const REASON_CODES = [
   "CERTIFICATE_NUMBER_MISSING",
   "VERIFICATION_INCOMPLETE",
   "CERTIFICATION_BEFORE_VERIFICATION",
+  "AWARENESS_TEST_NOT_PASSED",
   "AGE_TOO_LOW",
   "AGE_OVER_LIMIT",
   "CERTIFICATE_MISSING",
@@ -104,9 +114,13 @@ export const REASON_CODES = [
   "OPINIONS_SUMMARY_MISSING",
   "BRANCH_TOO_SMALL",
   "VOTES_MISSING",
+  "ROLL_MISMATCH",
+  "COMMITTEE_SIZE_MISMATCH",
   "VOTES_EXCEED_ROLL",
   "VOTE_BELOW_TWO_THIRDS",
   "PARTIAL_APPRAISAL_MISSING",
+  "PARTIAL_APPRAISAL_AFTER_RESOLUTION",
+  "PARTIAL_APPRAISAL_BEFORE_BRANCH_RESOLUTION",
   "DECISION_NUMBER_MISSING",
   "RECEIVED_BEFORE_DECISION",
   "DECISION_LATE",
@@ -114,6 +128,10 @@ export const REASON_CODES = [
   "CEREMONY_LATE_NEEDS_CONSENT",
   "PROBATION_NOT_OVER",
   "CONVERSION_RESOLUTION_MISSING",
+  "CONVERSION_DECISION_BEFORE_RESOLUTION",
+  "VOTE_BEFORE_STAGE",
+  "EXTENSION_NOT_WAITING",
+  "EXTENSION_TOO_LONG",
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -1,10 +1,13 @@
 import { isTerminal, type StageCode } from "../stages";
-import { addMonths, type IsoDate } from "./dates";
+import type { IsoDate } from "./dates";
+import { admissionDecisionDue, admissionDecisionExtension } from "./deadlines";
 import { checkAge, checkCertificate, checkIntroducers, checkStaleness } from "./eligibility";
 import type { CandidateFacts, Reason, TransitionInput } from "./facts";
 import { moveKind, nextStage } from "./flow";
+import { probationEnd } from "./membership";
 import { ruleSetByCode, type RuleSet } from "./rule-sets";
-import { checkBranchVote, checkTwoThirds } from "./votes";
+import { checkConversionDecisionDate, checkDecisionReceipt, checkPartialAppraisalDate, checkStepDatesNotInFuture } from "./step-dates";
+import { checkBranchVote, checkSuppliedCommitteeSize, checkSuppliedRoll, checkTwoThirds } from "./votes";
 import { addWorkingDays } from "./working-days";
 
 export type TransitionCheck = { ok: true; warnings: Reason[] } | { ok: false; missing: Reason[]; warnings: Reason[] };
@@ -33,7 +36,7 @@ const LEAVING: Partial<Record<StageCode, (c: Context) => Reason[]>> = {
     else if (input.verificationRequestedOn > input.date || input.certifiedOn < input.date) reasons.push({ code: "CERTIFICATION_BEFORE_VERIFICATION" });
     return reasons;
   },
-  AWARENESS_TEST: () => [],
+  AWARENESS_TEST: ({ facts, input }) => checkAwarenessTestPassed(facts.testPassedOn, input.date),
   BRANCH_VOTE: ({ facts, input, rules }) => {
     const introducers = input.introducers ?? facts.introducers;
     const opinions = input.opinionsSummaryDate ?? facts.opinionsSummaryDate;
@@ -42,17 +45,18 @@ const LEAVING: Partial<Record<StageCode, (c: Context) => Reason[]>> = {
       ...checkCertificate(facts, input.date, rules),
       ...checkIntroducers(facts, introducers, input.date, rules),
       ...checkStaleness(introducers, opinions, input.date, rules),
-      ...checkBranchVote({ membersOnRoll: input.membersOnRoll ?? facts.unit.officialMembers, votesFor: input.votesFor, votesAgainst: input.votesAgainst }, rules),
+      ...checkSuppliedRoll(input.membersOnRoll, facts.unit.officialMembers),
+      ...checkBranchVote({ membersOnRoll: facts.unit.officialMembers, votesFor: input.votesFor, votesAgainst: input.votesAgainst }, rules),
     ];
   },
+  // HD 06 §3.7a: 2/3 of the grassroots committee's members on record (Unit.committeeMembers).
   COMMITTEE_REVIEW: ({ facts, input, rules }) => [
     ...(facts.unit.partialCommitteeExists && !input.partialAppraisalDate ? [{ code: "PARTIAL_APPRAISAL_MISSING" } as Reason] : []),
-    ...(input.votesFor == null ? [{ code: "VOTES_MISSING" } as Reason] : checkTwoThirds(input.membersOnRoll ?? facts.unit.grassrootsCommitteeMembers, input.votesFor, input.votesAgainst ?? 0, rules)),
+    ...checkPartialAppraisalDate(input, facts),
+    ...checkSuppliedCommitteeSize(input.membersOnRoll, facts.unit.grassrootsCommitteeMembers),
+    ...(input.votesFor == null ? [{ code: "VOTES_MISSING" } as Reason] : checkTwoThirds(facts.unit.grassrootsCommitteeMembers, input.votesFor, input.votesAgainst ?? 0, rules)),
   ],
-  SUPERIOR_DECISION: ({ input }) => [
-    ...(input.decisionNumber?.trim() ? [] : [{ code: "DECISION_NUMBER_MISSING" } as Reason]),
-    ...(input.receivedOn && input.receivedOn < input.date ? [{ code: "RECEIVED_BEFORE_DECISION" } as Reason] : []),
-  ],
+  SUPERIOR_DECISION: ({ input }) => [...(input.decisionNumber?.trim() ? [] : [{ code: "DECISION_NUMBER_MISSING" } as Reason]), ...checkDecisionReceipt(input)],
   CEREMONY: ({ facts, input, rules, holidays }) => {
     const received = facts.admissionDecision?.receivedOn ?? facts.admissionDecision?.date;
     if (!received) return [];
@@ -62,22 +66,37 @@ const LEAVING: Partial<Record<StageCode, (c: Context) => Reason[]>> = {
   },
   PROBATION: ({ facts, input, rules }) => {
     const reasons: Reason[] = [];
-    const probationEnd = facts.ceremonyDate ? addMonths(facts.ceremonyDate, rules.probationMonths) : null;
-    if (probationEnd && input.date < probationEnd) reasons.push({ code: "PROBATION_NOT_OVER", params: { endsOn: probationEnd } });
+    const endsOn = facts.ceremonyDate ? probationEnd(facts.ceremonyDate, rules) : null;
+    if (endsOn && input.date < endsOn) reasons.push({ code: "PROBATION_NOT_OVER", params: { endsOn } });
     const resolutionDate = input.conversionResolutionDate;
     if (!resolutionDate) reasons.push({ code: "CONVERSION_RESOLUTION_MISSING" });
-    else if (probationEnd && resolutionDate < probationEnd) reasons.push({ code: "PROBATION_NOT_OVER", params: { endsOn: probationEnd } });
-    reasons.push(...checkBranchVote({ membersOnRoll: input.membersOnRoll ?? facts.unit.officialMembers, votesFor: input.votesFor, votesAgainst: input.votesAgainst }, rules));
+    else if (endsOn && resolutionDate < endsOn) reasons.push({ code: "PROBATION_NOT_OVER", params: { endsOn } });
+    reasons.push(...checkConversionDecisionDate(input));
+    reasons.push(...checkSuppliedRoll(input.membersOnRoll, facts.unit.officialMembers));
+    reasons.push(...checkBranchVote({ membersOnRoll: facts.unit.officialMembers, votesFor: input.votesFor, votesAgainst: input.votesAgainst }, rules));
     if (!input.decisionNumber?.trim()) reasons.push({ code: "DECISION_NUMBER_MISSING" });
     return reasons;
   },
 };
 
-/** Warnings that do not block: a late decision is recorded all the same, with a flag. */
+/**
+ * Local practice (domain.md §12.8): where the superior runs a test council, the candidate goes on
+ * to the branch vote only after a recorded pass; a fail records an essay and a retest round and
+ * keeps them here. A pass dated after the move does not count for it.
+ */
+export function checkAwarenessTestPassed(testPassedOn: IsoDate | null, moveDate: IsoDate): Reason[] {
+  return testPassedOn && testPassedOn <= moveDate ? [] : [{ code: "AWARENESS_TEST_NOT_PASSED" }];
+}
+
+/**
+ * Warnings that do not block: a late decision is recorded all the same, with a flag. The extension
+ * counted is the larger of the one recorded while waiting and the one noted with the decision.
+ */
 function warningsFor(c: Context): Reason[] {
   const { facts, input, rules, holidays } = c;
   if (input.to === "CEREMONY" && facts.branchResolution) {
-    const due = addWorkingDays(facts.branchResolution.date, rules.decisionWorkingDays + Math.min(facts.admissionDecision?.extensionDays ?? 0, rules.decisionMaxExtensionDays), holidays);
+    const extension = Math.max(input.extensionDays ?? 0, admissionDecisionExtension(facts, rules));
+    const due = admissionDecisionDue(facts.branchResolution.date, extension, rules, holidays);
     if (input.date > due) return [{ code: "DECISION_LATE", params: { dueOn: due } }];
   }
   return [];
@@ -103,6 +122,7 @@ export function checkTransition(facts: CandidateFacts, input: TransitionInput, t
     if (!input.reason?.trim()) missing.push({ code: "REASON_REQUIRED" });
     return missing.length ? { ok: false, missing, warnings: [] } : { ok: true, warnings: [] };
   }
+  missing.push(...checkStepDatesNotInFuture(input, today));
   const context = { facts, input, rules, holidays };
   missing.push(...(LEAVING[facts.stage]?.(context) ?? []));
   const warnings = warningsFor(context);

@@ -17,3 +17,20 @@ export function checkTwoThirds(base: number, votesFor: number, votesAgainst: num
   if (!meetsFraction(votesFor, base, rules)) return [{ code: "VOTE_BELOW_TWO_THIRDS", params: { votesFor, roll: base, needed: Math.ceil((base * rules.voteFraction.numerator) / rules.voteFraction.denominator) } }];
   return [];
 }
+
+/**
+ * The base of the 2/3 rule is the roll the unit has on record (Unit.officialMembers for a branch,
+ * Unit.committeeMembers for a grassroots committee), never a number typed with the vote: a smaller
+ * typed roll would make a failed vote pass or hide a branch of fewer than 3 official members.
+ * A typed roll is still accepted as the secretary's confirmation of the paper resolution, and a
+ * difference is refused rather than silently ignored: either the paper or the unit's record is
+ * wrong, and the unit's record must be corrected (by whoever keeps it) before the vote is recorded.
+ */
+export function checkSuppliedRoll(supplied: number | null | undefined, recorded: number): Reason[] {
+  return supplied != null && supplied !== recorded ? [{ code: "ROLL_MISMATCH", params: { supplied, recorded } }] : [];
+}
+
+/** The same for the grassroots committee's vote: its base is the committee size on record. */
+export function checkSuppliedCommitteeSize(supplied: number | null | undefined, recorded: number): Reason[] {
+  return supplied != null && supplied !== recorded ? [{ code: "COMMITTEE_SIZE_MISMATCH", params: { supplied, recorded } }] : [];
+}

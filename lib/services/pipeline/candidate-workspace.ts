@@ -15,6 +15,7 @@ import { checkTransition } from "@/lib/domain/rules/transitions";
 import { notFound } from "@/lib/errors";
 import { todayVn, toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
+import { loadDecisionExtensions, withExtensions } from "./recorded-extensions";
 import { mayRecordStep } from "./step-permissions";
 
 /** Codes that only say "fill in this field of the step's form": the form itself asks for them. */
@@ -38,9 +39,9 @@ export async function getCandidateWorkspace({ actor, id, today = todayVn() }: { 
   if (!zId.safeParse(id).success) throw notFound();
   const row = await findCandidate(actor.scope, id);
   if (!row) throw notFound();
-  const [loaded, holidays] = await prisma.$transaction(async (tx) => Promise.all([loadPipelineFacts(tx, id), loadHolidays(tx)]));
+  const [loaded, holidays, extensions] = await prisma.$transaction(async (tx) => Promise.all([loadPipelineFacts(tx, id), loadHolidays(tx), loadDecisionExtensions(tx, [id])]));
   if (!loaded) throw notFound();
-  const { facts } = loaded;
+  const facts = withExtensions(loaded.facts, extensions.get(id));
   const writable = canWrite(actor.scope, row.unitId);
   const next = nextStage(facts.stage, facts.unit);
   const preview = next ? checkTransition(facts, { to: next, date: today }, today, holidays) : null;

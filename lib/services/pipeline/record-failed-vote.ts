@@ -5,11 +5,14 @@ import { canWrite } from "@/lib/auth/scope-rules";
 import { prisma } from "@/lib/db/client";
 import { appendEvent, lockCandidate } from "@/lib/db/candidates";
 import { meetsFraction, ruleSetByCode } from "@/lib/domain/rules/rule-sets";
+import { checkFailedVoteDate } from "@/lib/domain/rules/step-dates";
+import { checkSuppliedRoll } from "@/lib/domain/rules/votes";
 import { AppError, forbidden, notFound, validationFailed } from "@/lib/errors";
-import { fromIsoDate, todayVn } from "@/lib/time";
+import { fromIsoDate, todayVn, toIsoDate } from "@/lib/time";
 import { zDate, zId, zOptionalInt, zOptionalText } from "@/lib/validation/common";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
+import { reasonMessage } from "./transition-candidate";
 
 const ZFailedVote = z
   .object({
@@ -28,15 +31,19 @@ const ZFailedVote = z
 export async function recordFailedVote({ actor, id, input, today = todayVn() }: { actor: Actor; id: string; input: unknown; today?: string }) {
   if (!zId.safeParse(id).success) throw notFound();
   const vote = parseOrThrow(ZFailedVote, input);
-  if (vote.date > today) throw validationFailed([{ path: "date", message: msg("dateInFuture") }]);
   await prisma.$transaction(async (tx) => {
     const c = await lockCandidate(tx, actor.scope, id);
     if (!c) throw notFound();
     if (!canWrite(actor.scope, c.unitId)) throw forbidden();
     const kind = c.stage === "BRANCH_VOTE" ? "BRANCH_ADMISSION" : c.stage === "PROBATION" ? "BRANCH_CONVERSION" : null;
     if (!kind) throw new AppError("TRANSITION_NOT_ALLOWED", "TRANSITION_NOT_ALLOWED", [{ path: "", message: msg("rules.NOT_A_MOVE") }]);
+    const wrongDate = checkFailedVoteDate(vote.date, toIsoDate(c.stageSince), today);
+    if (wrongDate.length) throw validationFailed(wrongDate.map((r) => ({ path: "date", message: reasonMessage(r) })));
+    // The base is the roll on record, as for a vote that passes (lib/domain/rules/votes.ts).
     const unit = await tx.unit.findUniqueOrThrow({ where: { id: c.unitId }, select: { officialMembers: true } });
-    const roll = vote.membersOnRoll ?? unit.officialMembers;
+    const roll = unit.officialMembers;
+    const wrongRoll = checkSuppliedRoll(vote.membersOnRoll, roll);
+    if (wrongRoll.length) throw validationFailed(wrongRoll.map((r) => ({ path: "membersOnRoll", message: reasonMessage(r) })));
     const votesFor = vote.votesFor ?? 0;
     const votesAgainst = vote.votesAgainst ?? 0;
     if (votesFor + votesAgainst > roll) throw validationFailed([{ path: "votesFor", message: msg("rules.VOTES_EXCEED_ROLL", { votes: votesFor + votesAgainst, roll }) }]);

@@ -2,7 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { ChainUnits } from "@/lib/db/pipeline-facts";
 import type { CandidateFacts } from "@/lib/domain/rules/facts";
-import { addMonths } from "@/lib/domain/rules/dates";
+import { admissionDecisionExtension, conversionDecisionExtension } from "@/lib/domain/rules/deadlines";
+import { officialAsOf } from "@/lib/domain/rules/membership";
 import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import type { StageCode } from "@/lib/domain/stages";
 import { fromIsoDate } from "@/lib/time";
@@ -25,6 +26,7 @@ async function dossier(tx: Tx, candidateId: string, items: DossierUpdate[]) {
 export async function recordStep(tx: Tx, args: { candidateId: string; from: StageCode; input: TTransition; facts: CandidateFacts; chain: ChainUnits }) {
   const { candidateId, from, input, facts, chain } = args;
   const d = fromIsoDate(input.date);
+  const rules = ruleSetByCode(facts.ruleSetCode);
   const columns: { admittedOn?: Date; ceremonyOn?: Date; officialOn?: Date } = {};
   switch (from) {
     case "SOURCE":
@@ -66,7 +68,7 @@ export async function recordStep(tx: Tx, args: { candidateId: string; from: Stag
       }
       if (input.opinionsSummaryDate) await dossier(tx, candidateId, [{ code: "A6", date: input.opinionsSummaryDate }]);
       await tx.resolution.create({
-        data: { candidateId, kind: "BRANCH_ADMISSION", unitId: chain.branchId, number: input.resolutionNumber, date: d, membersOnRoll: input.membersOnRoll ?? facts.unit.officialMembers, present: input.present, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
+        data: { candidateId, kind: "BRANCH_ADMISSION", unitId: chain.branchId, number: input.resolutionNumber, date: d, membersOnRoll: facts.unit.officialMembers, present: input.present, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
       });
       await dossier(tx, candidateId, [{ code: "B1", number: input.resolutionNumber, date: input.date }]);
       break;
@@ -77,13 +79,13 @@ export async function recordStep(tx: Tx, args: { candidateId: string; from: Stag
         await dossier(tx, candidateId, [{ code: "B2", date: input.partialAppraisalDate }]);
       }
       await tx.resolution.create({
-        data: { candidateId, kind: "GRASSROOTS_ADMISSION", unitId: chain.grassrootsId ?? chain.branchId, number: input.resolutionNumber, date: d, membersOnRoll: input.membersOnRoll ?? facts.unit.grassrootsCommitteeMembers, present: input.present, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
+        data: { candidateId, kind: "GRASSROOTS_ADMISSION", unitId: chain.grassrootsId ?? chain.branchId, number: input.resolutionNumber, date: d, membersOnRoll: facts.unit.grassrootsCommitteeMembers, present: input.present, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
       });
       await dossier(tx, candidateId, [{ code: "B3", number: input.resolutionNumber, date: input.date }]);
       break;
     case "SUPERIOR_DECISION":
       await tx.decision.create({
-        data: { candidateId, kind: "ADMISSION", unitId: chain.superiorId ?? chain.grassrootsId ?? chain.branchId, number: input.decisionNumber!, date: d, receivedOn: input.receivedOn ? fromIsoDate(input.receivedOn) : d, extensionDays: input.extensionDays ?? 0 },
+        data: { candidateId, kind: "ADMISSION", unitId: chain.superiorId ?? chain.grassrootsId ?? chain.branchId, number: input.decisionNumber!, date: d, receivedOn: input.receivedOn ? fromIsoDate(input.receivedOn) : d, extensionDays: Math.min(Math.max(input.extensionDays ?? 0, admissionDecisionExtension(facts, rules)), rules.decisionMaxExtensionDays) },
       });
       await dossier(tx, candidateId, [{ code: "B4", number: input.decisionNumber, date: input.date }]);
       columns.admittedOn = d;
@@ -93,17 +95,16 @@ export async function recordStep(tx: Tx, args: { candidateId: string; from: Stag
       columns.ceremonyOn = d;
       break;
     case "PROBATION": {
-      const rules = ruleSetByCode(facts.ruleSetCode);
       await tx.resolution.create({
-        data: { candidateId, kind: "BRANCH_CONVERSION", unitId: chain.branchId, number: input.resolutionNumber, date: fromIsoDate(input.conversionResolutionDate!), membersOnRoll: input.membersOnRoll ?? facts.unit.officialMembers, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
+        data: { candidateId, kind: "BRANCH_CONVERSION", unitId: chain.branchId, number: input.resolutionNumber, date: fromIsoDate(input.conversionResolutionDate!), membersOnRoll: facts.unit.officialMembers, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
       });
-      await tx.decision.create({ data: { candidateId, kind: "CONVERSION", unitId: chain.superiorId ?? chain.grassrootsId ?? chain.branchId, number: input.decisionNumber!, date: d, receivedOn: d } });
+      await tx.decision.create({ data: { candidateId, kind: "CONVERSION", unitId: chain.superiorId ?? chain.grassrootsId ?? chain.branchId, number: input.decisionNumber!, date: d, receivedOn: d, extensionDays: conversionDecisionExtension(facts, rules) } });
       await dossier(tx, candidateId, [
         { code: "C5", number: input.resolutionNumber, date: input.conversionResolutionDate },
         { code: "C8", number: input.decisionNumber, date: input.date },
       ]);
-      // Charter Art. 5: official as of the day probation ends, whenever the decision is signed.
-      columns.officialOn = fromIsoDate(addMonths(facts.ceremonyDate ?? input.date, rules.probationMonths));
+      // A candidate imported without a ceremony record counts from the decision date instead.
+      columns.officialOn = fromIsoDate(officialAsOf(facts.ceremonyDate ?? input.date, rules));
       break;
     }
     default:

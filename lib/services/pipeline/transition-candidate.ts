@@ -16,6 +16,7 @@ import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZTransition } from "@/lib/validation/transition";
 import { getCandidate } from "../candidates/get-candidate";
+import { loadDecisionExtensions, withExtensions } from "./recorded-extensions";
 import { recordStep } from "./record-step";
 import { mayRecordStep } from "./step-permissions";
 
@@ -39,8 +40,9 @@ export async function transitionCandidate({ actor, id, input, today = todayVn() 
       if (!current) throw notFound();
       if (!canWrite(actor.scope, current.unitId) || !mayRecordStep(actor.role, current.stage, data.to)) throw forbidden();
       if (current.version !== data.version) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
-      const loaded = await loadPipelineFacts(tx, id);
-      if (!loaded) throw notFound();
+      const read = await loadPipelineFacts(tx, id);
+      if (!read) throw notFound();
+      const loaded = { ...read, facts: withExtensions(read.facts, (await loadDecisionExtensions(tx, [id])).get(id)) };
       const holidays = await loadHolidays(tx);
       const course = data.courseId ? await tx.course.findUnique({ where: { id: data.courseId }, select: { kind: true, startDate: true } }) : null;
       const check = checkTransition(

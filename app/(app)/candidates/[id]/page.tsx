@@ -7,6 +7,7 @@ import { PersonalRecord } from "@/components/candidates/personal-record";
 import { StageProgress } from "@/components/candidates/stage-progress";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { canWrite } from "@/lib/auth/scope-rules";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
@@ -16,10 +17,17 @@ import { formatParams } from "@/lib/i18n/format-params";
 import { formatVnDate, todayVn } from "@/lib/time";
 import { Checklist } from "@/components/pipeline/checklist";
 import { DeadlineList } from "@/components/pipeline/deadline-list";
+import { ExtensionForm } from "@/components/pipeline/extension-form";
 import { TransitionForm } from "@/components/pipeline/transition-form";
-import { dossierItemAction, failedVoteAction, transitionAction } from "./pipeline-actions";
+import { decisionExtensionAction, dossierItemAction, failedVoteAction, transitionAction } from "./pipeline-actions";
 
 export const metadata: Metadata = { title: "Hồ sơ quần chúng" };
+
+/** The decision a candidate is waiting for, whose deadline an extension moves (null: none awaited). */
+function awaitedDecision(stage: string): "ADMISSION" | "CONVERSION" | null {
+  if (stage === "COMMITTEE_REVIEW" || stage === "SUPERIOR_DECISION") return "ADMISSION";
+  return stage === "PROBATION" ? "CONVERSION" : null;
+}
 
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
@@ -34,6 +42,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const tAll = await getTranslations();
   const forward = workspace.moves.find((m) => m.kind === "FORWARD")?.to ?? null;
   const otherMoves = workspace.moves.filter((m) => m.kind !== "FORWARD").map((m) => m.to);
+  const awaited = awaitedDecision(candidate.stage);
+  const mayExtend = awaited !== null && workspace.canEditDossier && can(actor.role, "committee.record");
   return (
     <div className="flex flex-col gap-4">
       <Link href="/candidates" className="text-sm text-stone-600 hover:underline">
@@ -101,6 +111,16 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={tAll("deadlines.title")}>
           <DeadlineList deadlines={workspace.deadlines} />
+          {mayExtend && awaited ? (
+            <div className="mt-4 border-t border-stone-200 pt-4">
+              <ExtensionForm
+                candidateId={candidate.id}
+                kind={awaited}
+                current={awaited === "ADMISSION" ? (workspace.facts.recordedExtensions?.admission ?? 0) : (workspace.facts.recordedExtensions?.conversion ?? 0)}
+                submit={decisionExtensionAction}
+              />
+            </div>
+          ) : null}
         </Card>
         <Card title={tAll("dossier.title")}>
           <Checklist candidateId={candidate.id} items={workspace.checklist} editable={workspace.canEditDossier} save={dossierItemAction} />

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/api/action-result";
+import { recordDecisionExtension } from "@/lib/services/pipeline/decision-extension";
 import { recordFailedVote } from "@/lib/services/pipeline/record-failed-vote";
 import { transitionCandidate } from "@/lib/services/pipeline/transition-candidate";
 import { updateDossierItem } from "@/lib/services/pipeline/update-dossier-item";
@@ -23,6 +24,12 @@ export async function dossierItemAction(id: string, input: unknown) {
 
 export async function failedVoteAction(id: string, input: unknown) {
   const result = await runAction(async (actor) => (await recordFailedVote({ actor, id, input })).ok);
+  if (result.ok) revalidatePath(`/candidates/${id}`);
+  return result;
+}
+
+export async function decisionExtensionAction(id: string, input: unknown) {
+  const result = await runAction(async (actor) => (await recordDecisionExtension({ actor, id, input })).ok);
   if (result.ok) revalidatePath(`/candidates/${id}`);
   return result;
 }

@@ -1,0 +1,54 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { canWrite } from "@/lib/auth/scope-rules";
+import { prisma } from "@/lib/db/client";
+import { appendEvent, lockCandidate } from "@/lib/db/candidates";
+import { checkDecisionExtension } from "@/lib/domain/rules/deadlines";
+import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
+import { forbidden, notFound, validationFailed } from "@/lib/errors";
+import { orRequired, zId, zOptionalText } from "@/lib/validation/common";
+import { msg } from "@/lib/validation/messages";
+import { parseOrThrow } from "@/lib/validation/parse";
+import { loadDecisionExtensions } from "./recorded-extensions";
+import { reasonMessage } from "./transition-candidate";
+
+const ZExtension = z
+  .object({
+    kind: z.enum(["ADMISSION", "CONVERSION"], { error: orRequired(msg("invalidOption")) }),
+    days: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(365, msg("tooLarge", { max: 365 })),
+    /** The superior's paper granting it (number and date, as written). */
+    document: zOptionalText(200),
+  })
+  .strict();
+
+/**
+ * The extension is a fact of the waiting period, granted before the decision exists, so it lives
+ * in the candidate's history as a RECORD event ({ decisionExtension, extensionKind }) and is copied
+ * onto the decision when that is recorded. No new column: the history already keeps every
+ * recorded fact with who recorded it and when, and the latest event of a kind is the one in force.
+ */
+export async function recordDecisionExtension({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
+  if (!zId.safeParse(id).success) throw notFound();
+  // The superior (or the committee acting for it) grants extensions, as it records its decisions.
+  if (!can(actor.role, "committee.record")) throw forbidden();
+  const data = parseOrThrow(ZExtension, input);
+  await prisma.$transaction(async (tx) => {
+    const c = await lockCandidate(tx, actor.scope, id);
+    if (!c) throw notFound();
+    if (!canWrite(actor.scope, c.unitId)) throw forbidden();
+    const refused = checkDecisionExtension(c.stage, data.kind, data.days, ruleSetByCode(c.ruleSetCode));
+    if (refused.length) throw validationFailed(refused.map((r) => ({ path: "days", message: reasonMessage(r) })));
+    const previous = (await loadDecisionExtensions(tx, [id])).get(id);
+    const from = data.kind === "ADMISSION" ? (previous?.admission ?? 0) : (previous?.conversion ?? 0);
+    await appendEvent(tx, {
+      candidateId: id,
+      actorId: actor.userId,
+      kind: "RECORD",
+      reason: data.document,
+      changes: { decisionExtension: { from, to: data.days }, extensionKind: { from: null, to: data.kind } },
+    });
+  });
+  return { ok: true };
+}
