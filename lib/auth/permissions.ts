@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   "quota.read",
   "quota.write",
   "quota.propose",
+  "quota.unlock", // reopen a period whose report was final: administrators only
   "committee.record", // resolutions of committees, decisions, awareness tests, classes
   "holiday.write",
 ] as const;

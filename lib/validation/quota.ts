@@ -38,5 +38,14 @@ export const ZQuotaPut = z
     if (q.mode === "PERCENT_OF_MEMBERS" && q.percent === undefined) ctx.addIssue({ code: "custom", path: ["percent"], message: msg("required") });
   });
 
+/** Locks (or, for an administrator, unlocks) a unit's period once its report is final. */
+export const ZQuotaLock = z.object({ unitId: zId, period: zPeriod, locked: z.boolean({ error: orRequired(msg("invalidType")) }) }).strict();
+
+/**
+ * Approves a unit's proposal: `version` is the proposal's version the approver saw, so a proposal
+ * changed in the meantime is not approved unseen.
+ */
+export const ZQuotaApprove = z.object({ unitId: zId, period: zPeriod, version: zCount.min(1, msg("tooSmall", { min: 1 })) }).strict();
+
 export const ZQuotaQuery = z.object({ period: zPeriod, unitId: zId.optional() });
 export const ZDashboardQuery = z.object({ period: zPeriod, unitId: zId.optional() });

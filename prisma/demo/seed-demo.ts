@@ -203,6 +203,11 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
       yearly[year] = Math.max(1, Math.round(actual * ambition));
       quotas.push({ id: randomUUID(), unitId: unit.id, startYear: year, endYear: year, target: yearly[year], documentNumber: `Kế hoạch ${random.int(10, 99)}-KH/${unit.code}`, documentDate: d(`${year - 1}-12-20`), locked: year < 2026 });
     }
+    // Two units have asked for a different figure this year and wait for the bloc's approval, so
+    // the quotas page has a proposal to approve (deterministic: no draw from the random stream).
+    if (grassrootsUnits.indexOf(unit) >= 0 && grassrootsUnits.indexOf(unit) < 2) {
+      quotas.push({ id: randomUUID(), unitId: unit.id, startYear: 2026, endYear: 2026, status: "PROPOSED", target: yearly[2026]! + 2, documentNumber: `Tờ trình 03-TTr/${unit.code}`, documentDate: d("2026-01-10") });
+    }
     const term = Math.max(5, Math.round((admittedIn(unit, 2020) + [2021, 2022, 2023, 2024, 2025].reduce((n, y) => n + admittedIn(unit, y), 0)) * random.pick([0.85, 1.0, 1.15])));
     quotas.push({ id: randomUUID(), unitId: unit.id, startYear: 2020, endYear: 2025, target: term, documentNumber: unit === superior ? "Nghị quyết Đại hội Đảng bộ Khối lần thứ V" : "Nghị quyết Đại hội nhiệm kỳ 2020–2025", documentDate: d("2020-07-15"), locked: true });
   }

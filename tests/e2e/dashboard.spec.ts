@@ -62,10 +62,12 @@ test("grassroots staff set their branches' quotas and propose their own", async 
   const branch = rows.filter({ hasText: "Chi bộ Phòng Đào tạo" });
   await branch.getByLabel("Chỉ tiêu Chi bộ Phòng Đào tạo").fill("-2");
   await branch.getByRole("button", { name: "Giao" }).click();
-  await expect(branch.getByTestId("quota-message")).toHaveText("Không được nhỏ hơn 0.");
+  await expect(branch.getByTestId("quota-error-target")).toHaveText("Không được nhỏ hơn 0.");
   await branch.getByLabel("Chỉ tiêu Chi bộ Phòng Đào tạo").fill("3");
   await branch.getByRole("button", { name: "Giao" }).click();
   await expect(branch).toContainText("Chỉ tiêu: 3");
+  await branch.getByTestId("quota-history").locator("summary").click();
+  await expect(branch.getByTestId("quota-history")).toContainText("Chỉ tiêu: — → 3");
   await rows.first().getByLabel("Chỉ tiêu Đảng bộ Trường Đại học Hồng Đức").fill("12");
   await rows.first().getByRole("button", { name: "Đề xuất" }).click();
   await expect(rows.first()).toContainText("đề xuất 12");

@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
 import { listQuotas } from "@/lib/services/quotas/quotas";
 import { todayVn } from "@/lib/time";
-import { putQuotaAction } from "./actions";
+import { approveQuotaAction, lockQuotaAction, putQuotaAction } from "./actions";
 
 export const metadata: Metadata = { title: "Giao chỉ tiêu" };
 
@@ -30,7 +30,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
       <p className="text-sm text-stone-600">{t("quotas.help")}</p>
       <div className="flex flex-col gap-2" data-testid="quota-rows">
         {result.items.map((item) => (
-          <QuotaRow key={item.unitId} period={result.period} item={item} submit={putQuotaAction} />
+          <QuotaRow key={item.unitId} period={result.period} item={item} submit={putQuotaAction} approve={approveQuotaAction} lock={lockQuotaAction} />
         ))}
       </div>
     </div>

@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { QuotaItem } from "@/lib/services/quotas/list";
+import { formatVnDate, formatVnDateTime } from "@/lib/time";
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+type Quota = NonNullable<QuotaItem["approved"]>;
+
+/** A recorded value as people read it: modes and states in words, dates dd/MM/yyyy, categories by name. */
+function show(t: Translate, field: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (field === "mode") return t(value === "COUNT" ? "quotas.count" : "quotas.percent");
+  if (field === "state") return t(`quotas.state.${String(value)}`);
+  if (field === "locked") return t(value ? "quotas.yes" : "quotas.no");
+  if (field === "documentDate") return formatVnDate(String(value));
+  if (field === "percent") return `${String(value)}%`;
+  if (field === "categoryTargets" && typeof value === "object")
+    return Object.entries(value as Record<string, unknown>)
+      .map(([c, n]) => `${t(`dashboard.category.${c}`)}: ${String(n)}`)
+      .join(", ");
+  return String(value);
+}
+
+/** Every change of a unit's approved figure and of its proposal, newest first, folded by default. */
+export function QuotaHistory({ approved, proposed }: { approved: Quota | null; proposed: Quota | null }) {
+  const t = useTranslations() as unknown as Translate;
+  const entries = [
+    ...(approved?.history ?? []).map((h) => ({ ...h, of: "quotas.ofApproved" })),
+    ...(proposed?.history ?? []).map((h) => ({ ...h, of: "quotas.ofProposed" })),
+  ].sort((a, b) => b.at.localeCompare(a.at));
+  if (!entries.length) return null;
+  return (
+    <details className="mt-2 text-xs" data-testid="quota-history">
+      <summary className="cursor-pointer font-semibold text-stone-600">{t("quotas.history", { count: entries.length })}</summary>
+      <ul className="mt-1 flex flex-col gap-1">
+        {entries.map((e, i) => (
+          <li key={`${e.at}-${i}`} className="border-l-2 border-stone-200 pl-2">
+            <span className="tabular-nums text-stone-500">{formatVnDateTime(new Date(e.at))}</span> · {e.actorName ?? t("quotas.unknownActor")} · {t(e.of)}:{" "}
+            <span className="font-semibold">{t(`quotas.kind.${e.kind}`)}</span>
+            {Object.entries(e.changes).map(([field, { from, to }]) => (
+              <span key={field} className="block text-stone-700">
+                {t(`quotas.field.${field}`)}: {show(t, field, from)} → {show(t, field, to)}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import { findUnitInScope } from "@/lib/db/units";
+import { conflict, forbidden, notFound, validationFailed } from "@/lib/errors";
+import { msg } from "@/lib/validation/messages";
+import { parseOrThrow } from "@/lib/validation/parse";
+import { ZQuotaApprove } from "@/lib/validation/quota";
+import { quotaAuthority } from "./authority";
+import { diff, recordChange } from "./history";
+import { assertPeriodOpen } from "./period-lock";
+
+/**
+ * The superior approves a unit's proposal: in one transaction the approved figure becomes the
+ * proposed one (mode, percentage, category targets, document), the proposal is closed as accepted
+ * and stays visible, and both rows get a history entry.
+ */
+export async function approveProposal({ actor, input }: { actor: Actor; input: unknown }) {
+  const a = parseOrThrow(ZQuotaApprove, input);
+  const unit = await findUnitInScope(actor.scope, a.unitId);
+  if (!unit) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
+  if (quotaAuthority(actor, unit.id) !== "APPROVE") throw forbidden();
+  const period = { unitId: unit.id, startYear: a.period.startYear, endYear: a.period.endYear };
+  return prisma.$transaction(async (tx) => {
+    await assertPeriodOpen(tx, unit, a.period);
+    const proposal = await tx.quota.findUnique({ where: { unitId_startYear_endYear_status: { ...period, status: "PROPOSED" } } });
+    if (!proposal) throw notFound();
+    if (proposal.acceptedAt) throw conflict("PROPOSAL_CLOSED");
+    // The version the approver saw: a proposal changed since then is not approved unseen.
+    const closed = await tx.quota.updateMany({ where: { id: proposal.id, version: a.version, acceptedAt: null }, data: { acceptedAt: new Date(), version: { increment: 1 } } });
+    if (closed.count !== 1) throw conflict("STALE_VERSION");
+    const accepted = await tx.quota.findUniqueOrThrow({ where: { id: proposal.id } });
+    const figure = {
+      mode: proposal.mode,
+      target: proposal.target,
+      percent: proposal.percent,
+      baseMembers: proposal.baseMembers,
+      categoryTargets: proposal.categoryTargets ?? undefined,
+      documentNumber: proposal.documentNumber,
+      documentDate: proposal.documentDate,
+    };
+    const before = await tx.quota.findUnique({ where: { unitId_startYear_endYear_status: { ...period, status: "APPROVED" } } });
+    const approved = before
+      ? await tx.quota.update({ where: { id: before.id }, data: { ...figure, version: { increment: 1 } } })
+      : await tx.quota.create({ data: { ...period, status: "APPROVED", ...figure } });
+    await recordChange(tx, { quotaId: approved.id, actorId: actor.userId, kind: "APPROVE", changes: { ...diff(before, approved), proposal: { from: null, to: proposal.version } } });
+    await recordChange(tx, { quotaId: accepted.id, actorId: actor.userId, kind: "ACCEPT", changes: diff(proposal, accepted) });
+    return { id: approved.id, unitId: unit.id, period: a.period.label, status: approved.status, target: approved.target, version: approved.version, proposal: { id: accepted.id, state: "ACCEPTED", version: accepted.version } };
+  });
+}

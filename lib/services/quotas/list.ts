@@ -1,0 +1,83 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db/client";
+import { findUnitInScope } from "@/lib/db/units";
+import { toIsoDate } from "@/lib/time";
+import { parseOrThrow } from "@/lib/validation/parse";
+import { ZQuotaQuery } from "@/lib/validation/quota";
+import { mayLock, mayUnlock, quotaAuthority } from "./authority";
+import { lineage } from "./period-lock";
+
+/** History entries shown per quota: the page folds them; older ones stay in the database. */
+const HISTORY_LIMIT = 50;
+
+/**
+ * The quotas of a unit and of its direct children for a period (approved and proposed), each with
+ * its history, whether its period is frozen (by its own lock or one above it) and what the caller
+ * may do with it.
+ */
+export type QuotaList = Awaited<ReturnType<typeof listQuotas>>;
+export type QuotaItem = QuotaList["items"][number];
+
+export async function listQuotas({ actor, input }: { actor: Actor; input: unknown }) {
+  const { period, unitId } = parseOrThrow(ZQuotaQuery, input);
+  const rootId = unitId ?? actor.scope.rootUnitIds[0];
+  const parent = rootId ? await findUnitInScope(actor.scope, rootId) : null;
+  if (!parent) return { period: period.label, items: [] };
+  const units = await prisma.unit.findMany({ where: { OR: [{ id: parent.id }, { parentId: parent.id }], active: true }, select: { id: true, name: true, kind: true, parentId: true }, orderBy: { code: "asc" } });
+  const above = lineage(parent.path).filter((id) => id !== parent.id);
+  const [quotas, locksAbove] = await Promise.all([
+    prisma.quota.findMany({
+      where: { unitId: { in: units.map((u) => u.id) }, startYear: period.startYear, endYear: period.endYear },
+      include: { changes: { orderBy: { at: "desc" }, take: HISTORY_LIMIT, include: { actor: { select: { fullName: true } } } } },
+    }),
+    // A lock above the page's unit freezes every row on it; the nearest one is named.
+    prisma.quota.findMany({
+      where: { unitId: { in: above }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED", locked: true },
+      select: { unit: { select: { name: true, depth: true } } },
+      orderBy: { unit: { depth: "asc" } },
+      take: 1,
+    }),
+  ]);
+  const of = (id: string, status: "APPROVED" | "PROPOSED") => quotas.find((q) => q.unitId === id && q.status === status) ?? null;
+  const parentLock = locksAbove[0]?.unit.name ?? (of(parent.id, "APPROVED")?.locked ? parent.name : null);
+  const shape = (q: (typeof quotas)[number] | null) =>
+    q && {
+      id: q.id,
+      target: q.target,
+      mode: q.mode,
+      percent: q.percent ? Number(q.percent) : null,
+      categoryTargets: q.categoryTargets as Record<string, number> | null,
+      documentNumber: q.documentNumber,
+      documentDate: q.documentDate ? toIsoDate(q.documentDate) : null,
+      locked: q.locked,
+      acceptedAt: q.acceptedAt ? q.acceptedAt.toISOString() : null,
+      version: q.version,
+      history: q.changes.map((c) => ({ at: c.at.toISOString(), actorName: c.actor?.fullName ?? null, kind: c.kind, changes: c.changes as Record<string, { from: unknown; to: unknown }> })),
+    };
+  return {
+    period: period.label,
+    items: units.map((u) => {
+      const approved = shape(of(u.id, "APPROVED"));
+      const proposed = shape(of(u.id, "PROPOSED"));
+      const locked = approved?.locked ?? false;
+      // The parent's own lock (or one above it) freezes its children too.
+      const frozenBy = u.id === parent.id ? parentLock : (parentLock ?? (locked ? u.name : null));
+      const authority = quotaAuthority(actor, u.id);
+      return {
+        unitId: u.id,
+        name: u.name,
+        kind: u.kind,
+        isParent: u.id === parent.id,
+        approved,
+        proposed,
+        locked,
+        frozenBy,
+        authority,
+        mayApprove: !frozenBy && authority === "APPROVE" && proposed !== null && proposed.acceptedAt === null,
+        mayLock: !frozenBy && mayLock(actor, u.id),
+        mayUnlock: locked && mayUnlock(actor),
+      };
+    }),
+  };
+}
