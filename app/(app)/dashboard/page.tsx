@@ -67,12 +67,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             ))}
           </select>
           <Button type="submit">{t("deadlines.show")}</Button>
-          <a href={`/api/v1/dashboard/export?${new URLSearchParams({ period, format: "xlsx", ...(attainment.unitId ? { unitId: attainment.unitId } : {}) })}`} className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-3 text-sm font-semibold" data-testid="export-xlsx">
-            Excel
-          </a>
-          <a href={`/api/v1/dashboard/export?${new URLSearchParams({ period, format: "csv", ...(attainment.unitId ? { unitId: attainment.unitId } : {}) })}`} className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-3 text-sm font-semibold">
-            CSV
-          </a>
+          {/* The dashboard table, and the periodic report (admitted by unit × category) the statistical returns need. */}
+          <div className="flex flex-wrap gap-2">
+            {(
+              [
+                ["table", "xlsx", "dashboard.export.tableXlsx"],
+                ["table", "csv", "dashboard.export.tableCsv"],
+                ["categories", "xlsx", "dashboard.export.reportXlsx"],
+                ["categories", "csv", "dashboard.export.reportCsv"],
+              ] as const
+            ).map(([report, format, label]) => (
+              <a
+                key={`${report}-${format}`}
+                href={`/api/v1/dashboard/export?${new URLSearchParams({ period, format, report, ...(attainment.unitId ? { unitId: attainment.unitId } : {}) })}`}
+                className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-3 text-sm font-semibold"
+                data-testid={report === "table" ? `export-${format}` : `export-report-${format}`}
+              >
+                {t(label)}
+              </a>
+            ))}
+          </div>
         </form>
       </div>
 

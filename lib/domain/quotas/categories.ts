@@ -58,6 +58,7 @@ export function categoriesOf(s: CategorySubject): Category[] {
   return out;
 }
 
+/** The report's age band for the age on the decision date (report-matrix.ts); "dưới 30" in the reports is the 18–30 band. */
 export function ageBand(age: number): AgeBand {
   if (age <= 30) return "18_30";
   if (age <= 40) return "31_40";

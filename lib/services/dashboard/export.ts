@@ -1,68 +1,88 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import type { Period } from "@/lib/domain/quotas/period";
 import { translatorFor } from "@/lib/i18n/translate";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZDashboardQuery } from "@/lib/validation/quota";
 import { getAttainment } from "./attainment";
+import { categoryReport } from "./category-report";
 import { getDashboardCharts } from "./charts";
 import { getForecast } from "./forecast";
+import { addSheet, csvFile, exportBasename, newWorkbook, xlsxFile, type ExportFile, type SheetData } from "./sheet-file";
 
-const ZExport = ZDashboardQuery.extend({ format: z.enum(["xlsx", "csv"], { error: msg("invalidOption") }).default("xlsx") });
+export const EXPORT_FORMATS = ["xlsx", "csv"] as const;
+/** table: the dashboard's unit table; categories: the periodic report (admitted by unit × category). */
+export const EXPORT_REPORTS = ["table", "categories"] as const;
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? "" : String(v);
-  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+const ZExport = ZDashboardQuery.extend({
+  format: z.enum(EXPORT_FORMATS, { error: msg("invalidOption") }).default("xlsx"),
+  report: z.enum(EXPORT_REPORTS, { error: msg("invalidOption") }).default("table"),
+});
+type Format = (typeof EXPORT_FORMATS)[number];
+
+const t = translatorFor("vi") as unknown as (key: string, params?: Record<string, string | number>) => string;
+const pct = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 
 /**
- * The dashboard table and the period report (admitted by category) as an Excel workbook with
- * Vietnamese headers, or the table as CSV (UTF-8 with BOM so Excel opens the accents right).
+ * The dashboard as a file: `report=table` (default) is the unit table (xlsx adds the category
+ * breakdown and the unit × category report as further sheets); `report=categories` is the periodic
+ * report alone. Vietnamese headers in both formats; VALIDATION_FAILED (422) on a bad parameter.
  */
-export async function exportDashboard({ actor, input }: { actor: Actor; input: unknown }) {
-  const { format, ...query } = parseOrThrow(ZExport, input);
-  const q = { period: query.period.label, unitId: query.unitId };
-  const [attainment, forecast, charts] = await Promise.all([getAttainment({ actor, input: q }), getForecast({ actor, input: q }), getDashboardCharts({ actor, input: q })]);
-  const t = translatorFor("vi") as unknown as (key: string, params?: Record<string, string | number>) => string;
-  const header = ["Đơn vị", "Chỉ tiêu", "Đã kết nạp", "Tỷ lệ đạt (%)", "Vượt/thiếu", "Dự báo cuối kỳ", "Nguy cơ không đạt", "Đang trong quy trình", "Đảng viên dự bị"];
-  const rows = attainment.rows.map((r) => {
+export async function exportDashboard({ actor, input }: { actor: Actor; input: unknown }): Promise<ExportFile> {
+  const { format, report, period, unitId } = parseOrThrow(ZExport, input);
+  return report === "categories" ? exportCategoryReport(actor, period, unitId, format) : exportTable(actor, period, unitId, format);
+}
+
+async function exportCategoryReport(actor: Actor, period: Period, unitId: string | undefined, format: Format): Promise<ExportFile> {
+  const report = await categoryReport(actor, period, unitId);
+  // A caller with no unit gets an empty report rather than an error: the same as the dashboard.
+  const sheet: SheetData = report?.sheet ?? { name: "Kết nạp theo đơn vị", header: [t("dashboard.report.unit"), t("dashboard.report.total")], rows: [] };
+  const basename = exportBasename("ket-nap-theo-doi-tuong", period.label, report?.unit.name ?? null);
+  if (format === "csv") return csvFile(sheet, basename);
+  const book = newWorkbook();
+  addSheet(book, sheet);
+  return xlsxFile(book, basename);
+}
+
+const TABLE_HEADER = ["Đơn vị", "Chỉ tiêu", "Đã kết nạp", "Tỷ lệ đạt (%)", "Vượt/thiếu", "Dự báo cuối kỳ", "Nguy cơ không đạt", "Đang trong quy trình", "Đảng viên dự bị"];
+const NOT_IN_PIPELINE = ["CEREMONY", "PROBATION", "OFFICIAL"];
+
+/** The dashboard table: one row per child unit, and in xlsx a bold sum row for the unit itself. */
+async function tableSheet(actor: Actor, period: Period, unitId: string | undefined, withSum: boolean) {
+  const q = { period: period.label, unitId };
+  const [attainment, forecast] = await Promise.all([getAttainment({ actor, input: q }), getForecast({ actor, input: q })]);
+  const rows: SheetData["rows"] = attainment.rows.map((r) => {
     const f = forecast.rows.find((x) => x.unitId === r.unitId);
-    const inPipeline = Object.entries(r.pipeline).filter(([s]) => !["CEREMONY", "PROBATION", "OFFICIAL"].includes(s)).reduce((n, [, c]) => n + (c ?? 0), 0);
-    return [r.name, r.quota, r.admitted, r.attainment === null ? null : Math.round(r.attainment * 1000) / 10, r.quota === null ? null : r.admitted - r.quota, f ? Math.round(f.projectedTotal * 10) / 10 : null, f?.atRisk ? "Có" : "", inPipeline, r.pipeline.PROBATION ?? 0];
+    const inPipeline = Object.entries(r.pipeline)
+      .filter(([s]) => !NOT_IN_PIPELINE.includes(s))
+      .reduce((n, [, c]) => n + (c ?? 0), 0);
+    return { cells: [r.name, r.quota, r.admitted, pct(r.attainment), r.quota === null ? null : r.admitted - r.quota, f ? Math.round(f.projectedTotal * 10) / 10 : null, f?.atRisk ? "Có" : "", inPipeline, r.pipeline.PROBATION ?? 0] };
   });
-  const name = `chi-tieu-${attainment.period}`;
+  const parent = "parent" in attainment ? attainment.parent : null;
+  if (withSum && parent) rows.push({ cells: [`Cộng (${parent.name})`, parent.quota, parent.admitted, pct(parent.attainment), parent.quota === null ? null : parent.admitted - parent.quota], bold: true });
+  const sheet: SheetData = { name: `Chỉ tiêu ${period.label}`, title: `Kết quả phát triển đảng viên so với chỉ tiêu — ${period.label}`, header: TABLE_HEADER, rows, otherWidth: 16 };
+  return { sheet, unitName: parent?.name ?? null };
+}
+
+/** Admitted by category with shares and the quota's category targets (the dashboard's breakdown chart). */
+async function breakdownSheet(actor: Actor, period: Period, unitId: string | undefined): Promise<SheetData> {
+  const charts = await getDashboardCharts({ actor, input: { period: period.label, unitId } });
+  const rows: SheetData["rows"] = (charts?.categories ?? []).map((c) => ({ cells: [t(`dashboard.category.${c.category}`), c.count, pct(c.share), c.target, pct(c.attainment)] }));
+  rows.push({ cells: ["Tổng số kết nạp", charts?.admittedTotal ?? 0, 100], bold: true });
+  return { name: "Cơ cấu kết nạp", header: ["Đối tượng", "Số người", "Tỷ lệ (%)", "Chỉ tiêu", "Tỷ lệ đạt (%)"], rows, firstWidth: 36 };
+}
+
+async function exportTable(actor: Actor, period: Period, unitId: string | undefined, format: Format): Promise<ExportFile> {
   if (format === "csv") {
-    const body = [header, ...rows].map((line) => line.map(csvCell).join(",")).join("\r\n");
-    return { filename: `${name}.csv`, contentType: "text/csv; charset=utf-8", body: Buffer.from(`\uFEFF${body}`, "utf8") };
+    const { sheet, unitName } = await tableSheet(actor, period, unitId, false);
+    return csvFile(sheet, exportBasename("chi-tieu", period.label, unitName));
   }
-  const book = new ExcelJS.Workbook();
-  book.creator = "Phát triển đảng viên";
-  const sheet = book.addWorksheet(`Chỉ tiêu ${attainment.period}`);
-  sheet.addRow([`Kết quả phát triển đảng viên so với chỉ tiêu — ${attainment.period}`]).font = { bold: true, size: 13 };
-  sheet.addRow([]);
-  sheet.addRow(header).font = { bold: true };
-  rows.forEach((r) => sheet.addRow(r));
-  if ("parent" in attainment && attainment.parent) {
-    const p = attainment.parent;
-    sheet.addRow([`Cộng (${p.name})`, p.quota, p.admitted, p.attainment === null ? null : Math.round(p.attainment * 1000) / 10, p.quota === null ? null : p.admitted - p.quota]).font = { bold: true };
-  }
-  sheet.columns.forEach((c, i) => (c.width = i === 0 ? 48 : 16));
-  const report = book.addWorksheet("Cơ cấu kết nạp");
-  report.addRow(["Đối tượng", "Số người", "Tỷ lệ (%)", "Chỉ tiêu", "Tỷ lệ đạt (%)"]).font = { bold: true };
-  for (const c of charts?.categories ?? []) report.addRow([t(`dashboard.category.${c.category}`), c.count, Math.round(c.share * 1000) / 10, c.target, c.attainment === null ? null : Math.round(c.attainment * 1000) / 10]);
-  report.addRow(["Tổng số kết nạp", charts?.admittedTotal ?? 0, 100]).font = { bold: true };
-  report.columns.forEach((c, i) => (c.width = i === 0 ? 36 : 14));
-  // The statistical return: admitted in the period by unit and by category.
-  const matrix = book.addWorksheet("Kết nạp theo đơn vị");
-  const categories = (charts?.categories ?? []).map((c) => c.category);
-  matrix.addRow(["Đơn vị", "Tổng số", ...categories.map((c) => t(`dashboard.category.${c}`))]).font = { bold: true };
-  for (const row of attainment.rows) {
-    const found = charts?.categoriesByUnit.find((u) => u.unitId === row.unitId);
-    matrix.addRow([row.name, found?.total ?? 0, ...categories.map((_, i) => found?.counts[i] ?? 0)]);
-  }
-  matrix.columns.forEach((c, i) => (c.width = i === 0 ? 48 : 12));
-  const buffer = Buffer.from(await book.xlsx.writeBuffer());
-  return { filename: `${name}.xlsx`, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body: buffer };
+  const [table, breakdown, report] = await Promise.all([tableSheet(actor, period, unitId, true), breakdownSheet(actor, period, unitId), categoryReport(actor, period, unitId)]);
+  const book = newWorkbook();
+  addSheet(book, table.sheet);
+  addSheet(book, breakdown);
+  if (report) addSheet(book, report.sheet);
+  return xlsxFile(book, exportBasename("chi-tieu", period.label, table.unitName));
 }

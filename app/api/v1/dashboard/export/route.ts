@@ -1,7 +1,7 @@
 import { apiRoute, searchParamsObject } from "@/lib/api/handler";
 import { exportDashboard } from "@/lib/services/dashboard/export";
 
-/** ?period=&unitId=&format=xlsx|csv — the dashboard table and the category report as a file. */
+/** ?period=&unitId=&format=xlsx|csv&report=table|categories — the dashboard table or the periodic category report as a file. */
 export const GET = apiRoute(async ({ req, actor }) => {
   const file = await exportDashboard({ actor, input: searchParamsObject(req) });
   return new Response(new Uint8Array(file.body), {
