@@ -3,6 +3,7 @@ import { ZCandidateCreate, ZCandidateListQuery, ZCandidatePatch } from "@/lib/va
 import { ZCourseCreate, ZEnrol, ZResults } from "@/lib/validation/course";
 import { ZTransition } from "@/lib/validation/transition";
 import { STAGES } from "@/lib/domain/stages";
+import { DEADLINE_KINDS } from "@/lib/domain/rules/deadlines";
 
 /** The OpenAPI document of /api/v1, with request bodies generated from the same zod schemas the server uses. */
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "openapi-3.0" });
@@ -29,6 +30,38 @@ const ok = (description: string, status = "200") => ({ [status]: { description, 
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const body = (name: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } });
 
+// The deadlines of the candidate's current stage, as in GET /api/v1/deadlines.
+const deadlineSchema = {
+  type: "object",
+  required: ["kind", "dueDate", "overdue", "daysLeft", "ruleSetCode", "ruleRef"],
+  properties: {
+    kind: { type: "string", enum: [...DEADLINE_KINDS] },
+    dueDate: { type: "string", format: "date" },
+    overdue: { type: "boolean" },
+    daysLeft: { type: "integer", description: "negative when overdue" },
+    ruleSetCode: { type: "string" },
+    ruleRef: { type: "string", description: "the regulation the deadline comes from" },
+  },
+};
+
+// The record's main fields; the personal fields are those of CandidateCreate.
+const candidateDetailSchema = {
+  type: "object",
+  required: ["id", "unitId", "fullName", "stage", "version", "dossierItems", "deadlines", "history"],
+  properties: {
+    id: { type: "string", format: "uuid" },
+    unitId: { type: "string", format: "uuid" },
+    fullName: { type: "string" },
+    stage: { $ref: "#/components/schemas/Stage" },
+    stageSince: { type: "string", format: "date" },
+    version: { type: "integer" },
+    dossierItems: { type: "array", items: { type: "object" } },
+    deadlines: { type: "array", items: { $ref: "#/components/schemas/Deadline" } },
+    history: { type: "array", items: { type: "object" } },
+  },
+  additionalProperties: true,
+};
+
 export function buildOpenApi() {
   const listQuery = schema(ZCandidateListQuery) as { properties?: Record<string, object> };
   return {
@@ -45,6 +78,8 @@ export function buildOpenApi() {
         Enrol: schema(ZEnrol),
         CourseResults: schema(ZResults),
         Stage: { type: "string", enum: [...STAGES] },
+        Deadline: deadlineSchema,
+        CandidateDetail: candidateDetailSchema,
       },
     },
     paths: {
@@ -63,7 +98,11 @@ export function buildOpenApi() {
         },
       },
       "/api/v1/candidates/{id}": {
-        get: { summary: "One candidate with stage, version, dossier items and history", parameters: [idParam], responses: { ...ok("candidate"), ...errors(401, 404) } },
+        get: {
+          summary: "One candidate with stage, version, dossier items, deadlines and history",
+          parameters: [idParam],
+          responses: { "200": { description: "candidate", content: { "application/json": { schema: { $ref: "#/components/schemas/CandidateDetail" } } } }, ...errors(401, 404) },
+        },
         patch: {
           summary: "Edit personal fields; the body carries the version it was read at (409 when stale)",
           parameters: [idParam],
@@ -73,7 +112,7 @@ export function buildOpenApi() {
       },
       "/api/v1/candidates/{id}/transitions": {
         post: {
-          summary: "Move a candidate: forward one stage with the step's fields, back or out with a reason (422 TRANSITION_NOT_ALLOWED lists every unmet prerequisite)",
+          summary: "Move a candidate: forward one stage with the step's fields, back or out with a reason (422 TRANSITION_NOT_ALLOWED lists every unmet prerequisite). Votes count against the unit's recorded roll; a membersOnRoll that differs from it is refused",
           parameters: [idParam],
           requestBody: body("Transition"),
           responses: { ...ok("{ candidate, warnings }"), ...errors(401, 403, 404, 409, 422) },
@@ -100,12 +139,14 @@ export function buildOpenApi() {
       },
       "/api/v1/awareness-tests/{id}/results": { post: { summary: "Record PASSED / ESSAY_RETEST / ABSENT per candidate", parameters: [idParam], responses: { ...ok("{ lines }"), ...errors(401, 404, 422) } } },
       "/api/v1/quotas": {
-        get: { summary: "Quotas of a unit and its children for ?period=2025 or 2020-2025 (&unitId=)", responses: { ...ok("{ period, items }"), ...errors(401, 422) } },
-        put: { summary: "Set (or propose) a quota: { unitId, period, mode, target | percent, categoryTargets?, documentNumber?, documentDate?, status? }", responses: { ...ok("the quota"), ...errors(401, 403, 409, 422) } },
+        get: { summary: "Quotas of a unit and its children for ?period=2025 or 2020-2025 (&unitId=): approved and proposed figures, each with its history (who, when, kind, { field: { from, to } }), the lock (frozenBy) and what the caller may do", responses: { ...ok("{ period, items }"), ...errors(401, 422) } },
+        put: { summary: "Set (or propose) a quota: { unitId, period, mode, target | percent, categoryTargets?, documentNumber?, documentDate?, status? }; 409 PERIOD_LOCKED when the unit's period or one above it is locked", responses: { ...ok("the quota"), ...errors(401, 403, 409, 422) } },
       },
+      "/api/v1/quotas/lock": { post: { summary: "Lock a unit's period once its report is final (freezes its and its subtree's figures), or unlock it (administrators): { unitId, period, locked }", responses: { ...ok("{ unitId, period, locked }"), ...errors(401, 403, 422) } } },
+      "/api/v1/quotas/approve": { post: { summary: "Approve a unit's open proposal: the approved figure becomes the proposed one and the proposal is closed: { unitId, period, version } (the proposal's version)", responses: { ...ok("the approved quota"), ...errors(401, 403, 404, 409, 422) } } },
       "/api/v1/dashboard/attainment": { get: { summary: "For a unit and each direct child, over their subtrees: quota, admitted, attainment, band, pipeline by stage (?period=&unitId=)", responses: { ...ok("{ parent, rows }"), ...errors(401, 422) } } },
       "/api/v1/dashboard/forecast": { get: { summary: "Projected admissions by the end of the period per child unit, with units at risk and reasons", responses: { ...ok("{ rows, atRisk }"), ...errors(401, 422) } } },
-      "/api/v1/dashboard/export": { get: { summary: "The dashboard table and category report as .xlsx or .csv (?format=)", responses: { "200": { description: "a file" }, ...errors(401, 422) } } },
+      "/api/v1/dashboard/export": { get: { summary: "The dashboard table (?report=table, default) or the periodic report of admissions by unit × category with the unit's direct row and a total row (?report=categories), as .xlsx or UTF-8 .csv with BOM (?format=xlsx|csv&period=&unitId=); 422 on a bad parameter", responses: { "200": { description: "a file" }, ...errors(401, 422) } } },
     },
   };
 }
