@@ -24,7 +24,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
   const [user, treeStamp] = await Promise.all([findActiveUser(userId), unitTreeStamp()]);
   if (!user) return null;
   const scope = await cachedScope(scopeKey(user.role, user.unitId, treeStamp), async () =>
-    buildScope({ role: user.role, unitId: user.unitId }, await findScopeUnits(user.role, user.unit.path)),
+    buildScope({ role: user.role, unitId: user.unitId, unitPath: user.unit.path }, await findScopeUnits(user.role, user.unit.path)),
   );
   return {
     userId: user.id,

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma, type Tx } from "./client";
-import { unitFilter } from "./scope-filter";
+import { inScope } from "./scope-filter";
 import type { Prisma } from "./generated/client";
 import type { Scope } from "@/lib/auth/scope-rules";
 import type { StageCode } from "@/lib/domain/stages";
@@ -18,8 +18,8 @@ const listSelect = {
 } as const;
 
 export interface CandidateListFilter {
-  /** Units to restrict to (already the subtree of the chosen unit), or undefined for the whole scope. */
-  unitIds?: readonly string[];
+  /** A unit of the scope to restrict to (its whole subtree), or undefined for the whole scope. */
+  under?: { path: string };
   stage?: StageCode;
   /** Folded search text (lib/domain/text.ts foldVi). */
   search?: string;
@@ -29,7 +29,7 @@ export interface CandidateListFilter {
 
 function listWhere(scope: Scope, filter: CandidateListFilter): Prisma.CandidateWhereInput {
   return {
-    unitId: unitFilter(scope, filter.unitIds),
+    ...inScope(scope, filter.under),
     ...(filter.stage ? { stage: filter.stage } : {}),
     ...(filter.search ? { searchName: { contains: filter.search } } : {}),
   };
@@ -54,7 +54,7 @@ const detailInclude = {
 
 /** One candidate, or null when it does not exist or lies outside the scope (the caller says 404 either way). */
 export async function findCandidate(scope: Scope, id: string) {
-  return prisma.candidate.findFirst({ where: { id, unitId: unitFilter(scope) }, include: detailInclude });
+  return prisma.candidate.findFirst({ where: { id, ...inScope(scope) }, include: detailInclude });
 }
 
 export type CandidateDetailRow = NonNullable<Awaited<ReturnType<typeof findCandidate>>>;
@@ -63,7 +63,7 @@ export type CandidateDetailRow = NonNullable<Awaited<ReturnType<typeof findCandi
 export async function lockCandidate(tx: Tx, scope: Scope, id: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Candidate" WHERE id = ${id}::uuid FOR UPDATE`;
   if (rows.length === 0) return null;
-  return tx.candidate.findFirst({ where: { id, unitId: unitFilter(scope) } });
+  return tx.candidate.findFirst({ where: { id, ...inScope(scope) } });
 }
 
 export type CandidateWrite = Omit<Prisma.CandidateUncheckedCreateInput, "id" | "version" | "createdAt" | "updatedAt">;

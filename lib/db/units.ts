@@ -27,8 +27,9 @@ export async function findAllUnits(): Promise<UnitRow[]> {
 
 /** The units in the caller's scope (their subtree), for menus, filters and GET /units. */
 export async function findUnitsInScope(scope: Scope): Promise<UnitRow[]> {
-  const rows = scope.everything ? await findAllUnits() : await prisma.unit.findMany({ where: { id: { in: [...scope.readable] } }, select: unitSelect, orderBy: { path: "asc" } });
-  return rows;
+  if (scope.everything) return findAllUnits();
+  const where = scope.subtreePath ? { path: { startsWith: scope.subtreePath }, active: true } : { id: { in: [...scope.readable] } };
+  return prisma.unit.findMany({ where, select: unitSelect, orderBy: { path: "asc" } });
 }
 
 export async function findUnitInScope(scope: Scope, unitId: string): Promise<UnitRow | null> {

@@ -73,9 +73,13 @@ describe("scopes are shared between requests but never stale", () => {
     await prisma.unit.create({ data: { id, code: "B5", name: "Đơn vị B5", kind: "BRANCH", parentId: tree.G2.id, path: `${tree.G2.path}${id}/`, depth: tree.G2.depth + 1 } });
     const afterAdd = (await loadActor(staff.userId))!;
     expect(afterAdd.scope.readable.has(id)).toBe(true);
+    await insertCandidate(id, "Lê Văn B5");
+    expect(names(await listCandidates({ actor: afterAdd, input: {} }))).toEqual(["Lê Văn B5", "Trần Thị B4"]);
 
     await prisma.unit.update({ where: { id }, data: { active: false } });
-    expect((await loadActor(staff.userId))!.scope.readable.has(id)).toBe(false);
+    const afterClose = (await loadActor(staff.userId))!;
+    expect(afterClose.scope.readable.has(id)).toBe(false);
+    expect(names(await listCandidates({ actor: afterClose, input: {} }))).toEqual(["Trần Thị B4"]);
 
     await prisma.user.update({ where: { id: staff.userId }, data: { role: "VIEWER" } });
     expect((await loadActor(staff.userId))!.scope.writable.size).toBe(0);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { listCandidates as queryCandidates } from "@/lib/db/candidates";
-import { findUnitInScope, findSubtree } from "@/lib/db/units";
+import { findUnitInScope } from "@/lib/db/units";
 import { foldVi } from "@/lib/domain/text";
 import { toIsoDate } from "@/lib/time";
 import { ZCandidateListQuery } from "@/lib/validation/candidate";
@@ -14,15 +14,12 @@ import { parseOrThrow } from "@/lib/validation/parse";
  */
 export async function listCandidates({ actor, input }: { actor: Actor; input: unknown }) {
   const query = parseOrThrow(ZCandidateListQuery, input);
-  let unitIds: string[] | undefined;
-  if (query.unitId) {
-    const unit = await findUnitInScope(actor.scope, query.unitId);
-    unitIds = unit ? (await findSubtree(unit.id)).map((u) => u.id) : [];
-  }
+  const under = query.unitId ? await findUnitInScope(actor.scope, query.unitId) : undefined;
+  if (under === null) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
   // LIKE wildcards typed by the user are searched for literally by dropping them.
   const search = query.q ? foldVi(query.q).replace(/[%_\\]/g, "") : undefined;
   const { items, total } = await queryCandidates(actor.scope, {
-    unitIds,
+    under,
     stage: query.stage,
     search: search || undefined,
     skip: (query.page - 1) * query.pageSize,

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { canWrite } from "@/lib/auth/scope-rules";
 import { prisma } from "@/lib/db/client";
-import { unitFilter } from "@/lib/db/scope-filter";
+import { inScope } from "@/lib/db/scope-filter";
 import { forbidden, isAppError, notFound, validationFailed } from "@/lib/errors";
 import { fromIsoDate, toIsoDate } from "@/lib/time";
 import { orRequired, zDate, zId, zOptionalText, zText } from "@/lib/validation/common";
@@ -44,20 +44,20 @@ export async function createTestSession({ actor, input }: { actor: Actor; input:
 }
 
 export async function listTestSessions({ actor }: { actor: Actor }) {
-  const sessions = await prisma.awarenessTestSession.findMany({ where: { unitId: unitFilter(actor.scope) }, orderBy: { date: "desc" }, take: 100, include: { _count: { select: { results: true } } } });
+  const sessions = await prisma.awarenessTestSession.findMany({ where: { ...inScope(actor.scope) }, orderBy: { date: "desc" }, take: 100, include: { _count: { select: { results: true } } } });
   return { items: sessions.map((s) => ({ id: s.id, name: s.name, date: toIsoDate(s.date), unitId: s.unitId, results: s._count.results })) };
 }
 
 export async function recordTestResults({ actor, sessionId, input }: { actor: Actor; sessionId: string; input: unknown }) {
   if (!zId.safeParse(sessionId).success) throw notFound();
-  const session = await prisma.awarenessTestSession.findFirst({ where: { id: sessionId, unitId: unitFilter(actor.scope) } });
+  const session = await prisma.awarenessTestSession.findFirst({ where: { id: sessionId, ...inScope(actor.scope) } });
   if (!session || !can(actor.role, "committee.record")) throw notFound();
   const { results } = parseOrThrow(ZTestResults, input);
   const date = toIsoDate(session.date);
   const lines = [];
   for (const r of results) {
     try {
-      const candidate = await prisma.candidate.findFirst({ where: { id: r.candidateId, unitId: unitFilter(actor.scope) }, select: { stage: true, version: true } });
+      const candidate = await prisma.candidate.findFirst({ where: { id: r.candidateId, ...inScope(actor.scope) }, select: { stage: true, version: true } });
       if (!candidate) throw notFound();
       const rounds = await prisma.awarenessTestResult.count({ where: { candidateId: r.candidateId } });
       await prisma.awarenessTestResult.upsert({

@@ -1,17 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
-import { unitFilter } from "@/lib/db/scope-filter";
-import { findSubtree, findUnitInScope } from "@/lib/db/units";
+import { inScope } from "@/lib/db/scope-filter";
+import { findUnitInScope } from "@/lib/db/units";
 import { PIPELINE_STAGES } from "@/lib/domain/stages";
 import { toIsoDate } from "@/lib/time";
 
 /** Candidates of a unit's subtree (the caller's top unit by default), by stage, for the board. */
 export async function getBoard({ actor, unitId }: { actor: Actor; unitId?: string }) {
   const unit = unitId ? await findUnitInScope(actor.scope, unitId) : null;
-  const unitIds = unit ? (await findSubtree(unit.id)).map((u) => u.id) : undefined;
   const rows = await prisma.candidate.findMany({
-    where: { unitId: unitFilter(actor.scope, unitIds), stage: { in: PIPELINE_STAGES.filter((s) => s !== "OFFICIAL") } },
+    where: { ...inScope(actor.scope, unit), stage: { in: PIPELINE_STAGES.filter((s) => s !== "OFFICIAL") } },
     select: { id: true, fullName: true, stage: true, stageSince: true, version: true, unit: { select: { name: true } } },
     orderBy: [{ stageSince: "asc" }],
     take: 1000,

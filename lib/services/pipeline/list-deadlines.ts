@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { loadHolidays } from "@/lib/db/holidays";
 import { loadPipelineFactsMany } from "@/lib/db/pipeline-facts";
-import { unitFilter } from "@/lib/db/scope-filter";
+import { inScope } from "@/lib/db/scope-filter";
 import { openDeadlines } from "@/lib/domain/rules/deadlines";
 import { todayVn } from "@/lib/time";
 import { msg } from "@/lib/validation/messages";
@@ -22,7 +22,7 @@ const STAGES_WITH_DEADLINES = ["DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMM
 export async function listDeadlines({ actor, input, today = todayVn() }: { actor: Actor; input: unknown; today?: string }) {
   const { within } = parseOrThrow(ZDeadlineQuery, input);
   const candidates = await prisma.candidate.findMany({
-    where: { unitId: unitFilter(actor.scope), stage: { in: [...STAGES_WITH_DEADLINES] } },
+    where: { ...inScope(actor.scope), stage: { in: [...STAGES_WITH_DEADLINES] } },
     select: { id: true, fullName: true, stage: true, unit: { select: { name: true } } },
   });
   const ids = candidates.map((c) => c.id);

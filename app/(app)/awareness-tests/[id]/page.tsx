@@ -5,7 +5,7 @@ import { TestResultsForm } from "@/components/tests/test-results-form";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/require-actor";
 import { prisma } from "@/lib/db/client";
-import { unitFilter } from "@/lib/db/scope-filter";
+import { inScope } from "@/lib/db/scope-filter";
 import { formatVnDate, toIsoDate } from "@/lib/time";
 import { testResultsAction } from "../actions";
 
@@ -14,10 +14,10 @@ export const metadata: Metadata = { title: "Sát hạch nhận thức" };
 export default async function TestSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const session = /^[0-9a-f-]{36}$/i.test(id) ? await prisma.awarenessTestSession.findFirst({ where: { id, unitId: unitFilter(actor.scope) }, include: { results: { include: { candidate: { select: { fullName: true } } } } } }) : null;
+  const session = /^[0-9a-f-]{36}$/i.test(id) ? await prisma.awarenessTestSession.findFirst({ where: { id, ...inScope(actor.scope) }, include: { results: { include: { candidate: { select: { fullName: true } } } } } }) : null;
   if (!session) notFound();
   const t = await getTranslations();
-  const waiting = await prisma.candidate.findMany({ where: { unitId: unitFilter(actor.scope), stage: "AWARENESS_TEST" }, select: { id: true, fullName: true, unit: { select: { name: true } } }, orderBy: { sortKey: "asc" }, take: 300 });
+  const waiting = await prisma.candidate.findMany({ where: { ...inScope(actor.scope), stage: "AWARENESS_TEST" }, select: { id: true, fullName: true, unit: { select: { name: true } } }, orderBy: { sortKey: "asc" }, take: 300 });
   return (
     <div className="flex flex-col gap-4">
       <div>

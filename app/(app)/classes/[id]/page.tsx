@@ -5,7 +5,7 @@ import { EnrolmentManager } from "@/components/classes/enrolment-manager";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/require-actor";
 import { prisma } from "@/lib/db/client";
-import { unitFilter } from "@/lib/db/scope-filter";
+import { inScope } from "@/lib/db/scope-filter";
 import { isAppError } from "@/lib/errors";
 import { getCourse } from "@/lib/services/classes/courses";
 import { formatVnDate, todayVn } from "@/lib/time";
@@ -23,7 +23,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
   const t = await getTranslations();
   // Who may be enrolled: sympathisers for an awareness class, probationers for a new-member course.
   const eligible = await prisma.candidate.findMany({
-    where: { unitId: unitFilter(actor.scope, [...actor.scope.writable]), stage: course.kind === "AWARENESS" ? "SYMPATHIZER" : "PROBATION" },
+    where: { ...(actor.scope.writable.size > 0 ? inScope(actor.scope) : { unitId: { in: [] } }), stage: course.kind === "AWARENESS" ? "SYMPATHIZER" : "PROBATION" },
     select: { id: true, fullName: true, unit: { select: { name: true } } },
     orderBy: { sortKey: "asc" },
     take: 300,
