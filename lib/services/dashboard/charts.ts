@@ -10,6 +10,7 @@ import { PIPELINE_STAGES, type PipelineStage } from "@/lib/domain/stages";
 import { todayVn } from "@/lib/time";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZDashboardQuery } from "@/lib/validation/quota";
+import { memoHistory } from "./history-memo";
 import { dashboardUnit } from "./parent-unit";
 
 function monthsOf(from: string, to: string): string[] {
@@ -27,7 +28,7 @@ export async function getDashboardCharts({ actor, input, today = todayVn() }: { 
   if (!scope) return null;
   const { unit } = scope;
   const [furthest, monthly, subjects, times, quota] = await Promise.all([
-    furthestStages(unit),
+    memoHistory(`furthest|${unit.id}|${today}`, () => furthestStages(unit)),
     admissionsByMonth(unit, period.from, period.to),
     admittedSubjects(unit, period.from, period.to),
     timeInStage(unit, today),

@@ -1,10 +1,10 @@
 /**
  * Statistics over years of stage history (conversion rates, median durations, the furthest stage
- * reached) take seconds at province scale and barely move from one minute to the next, while a
- * user drilling down and back, or switching periods, asks for them again and again. They are kept
- * for a few minutes per unit and day; the live figures (pipeline, admissions, quotas) never are.
+ * reached) take seconds at province scale and barely move within an hour, while a user drilling
+ * down and back, or switching periods, asks for them again and again. They are kept for an hour
+ * per unit and day; the live figures (pipeline, admissions, quotas, time in stage) never are.
  */
-const TTL_MS = 10 * 60 * 1000;
+const TTL_MS = 60 * 60 * 1000;
 const MAX_ENTRIES = 200;
 const entries = new Map<string, { at: number; value: Promise<unknown> }>();
 
