@@ -50,6 +50,9 @@ FROM "Unit" u WHERE u.kind IN ('SUPERIOR_COMMITTEE', 'GRASSROOTS_COMMITTEE', 'PA
 CREATE TEMP TABLE bench_stage (ord int PRIMARY KEY, code text);
 INSERT INTO bench_stage VALUES (0,'SOURCE'),(1,'SYMPATHIZER'),(2,'TRAINING'),(3,'DOSSIER'),(4,'BRANCH_VOTE'),(5,'COMMITTEE_REVIEW'),(6,'SUPERIOR_DECISION'),(7,'CEREMONY'),(8,'PROBATION'),(9,'OFFICIAL');
 
+-- The stage-exit roll-up is built in one pass afterwards instead of row by row by its trigger.
+ALTER TABLE "CandidateEvent" DISABLE TRIGGER candidate_event_stage_exit;
+
 INSERT INTO "CandidateEvent" ("candidateId", at, kind, "fromStage", "toStage")
 SELECT c.id, (c."stageSince" - (s.ord - g.k + CASE WHEN c.stage = 'DROPPED' THEN 1 ELSE 0 END) * 45)::timestamp,
        (CASE WHEN g.k = 0 THEN 'CREATED' ELSE 'TRANSITION' END)::"EventKind",
@@ -63,5 +66,8 @@ LEFT JOIN bench_stage prev ON prev.ord = g.k - 1;
 INSERT INTO "CandidateEvent" ("candidateId", at, kind, "fromStage", "toStage", reason)
 SELECT c.id, c."stageSince"::timestamp, 'TRANSITION', 'DOSSIER', 'DROPPED', 'Chuyển công tác'
 FROM "Candidate" c WHERE c.stage = 'DROPPED';
+
+ALTER TABLE "CandidateEvent" ENABLE TRIGGER candidate_event_stage_exit;
+SELECT stage_exit_rollup_rebuild();
 
 ANALYZE;

@@ -51,27 +51,19 @@ export async function liveByChild(parent: RollupParent, today: string) {
 }
 
 /**
- * How candidates left each stage in the last `years` years, by child: moves forward, exits, and the
- * median days spent in the stage (the time between the event that entered it and the one that left).
+ * How candidates left each stage since `since` (month by month), for the parent's direct children,
+ * the parent's whole subtree and the root of its tree (the bloc): moves forward, exits, and the
+ * histogram of days spent in the stage (lib/domain/quotas/stay-buckets.ts). Read from the
+ * StageExitRollup table that a trigger keeps, never from the events themselves.
  */
-export async function transitionStatsByChild(parent: RollupParent, since: string) {
-  return prisma.$queryRaw<{ unit_id: string; stage: StageCode; forward: number; exits: number; median_days: number | null }[]>`
-    WITH moves AS (
-      SELECT ${childExpr(parent.depth + 3, parent.id)} AS unit_id, e."fromStage", e."toStage", e.at,
-             LAG(e.at) OVER (PARTITION BY e."candidateId" ORDER BY e.at, e.id) AS entered_at
-      FROM "CandidateEvent" e
-      JOIN "Candidate" c ON c.id = e."candidateId"
-      JOIN "Unit" u ON u.id = c."unitId"
-      WHERE u.path LIKE ${`${parent.path}%`} AND e.kind IN ('CREATED', 'TRANSITION')
-    )
-    -- The child unit is carried out of the window pass: joining candidates and units a second time
-    -- over a million events tripled the time at province scale.
-    SELECT m.unit_id, m."fromStage" AS stage,
-           COUNT(*) FILTER (WHERE m."toStage" NOT IN ('DROPPED', 'STRUCK_OFF'))::int AS forward,
-           COUNT(*) FILTER (WHERE m."toStage" IN ('DROPPED', 'STRUCK_OFF'))::int AS exits,
-           (percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM (m.at - m.entered_at)) / 86400))::float AS median_days
-    FROM moves m
-    WHERE m."fromStage" IS NOT NULL AND m.entered_at IS NOT NULL AND m.at >= ${since}::date
+export async function stageExitsByChild(parent: RollupParent, since: string) {
+  const rootId = parent.path.split("/").filter(Boolean)[0] ?? parent.id;
+  return prisma.$queryRaw<{ unit_id: string; stage: StageCode; forward: number; exits: number; buckets: number[] }[]>`
+    SELECT r."unitId"::text AS unit_id, r.stage, SUM(r.forward)::int AS forward, SUM(r.exits)::int AS exits,
+           ARRAY[SUM(r.b0), SUM(r.b1), SUM(r.b2), SUM(r.b3), SUM(r.b4), SUM(r.b5), SUM(r.b6), SUM(r.b7), SUM(r.b8), SUM(r.b9), SUM(r.b10), SUM(r.b11), SUM(r.b12)]::int[] AS buckets
+    FROM "StageExitRollup" r
+    WHERE r.month >= date_trunc('month', ${since}::date)
+      AND (r."unitId" IN (${parent.id}::uuid, ${rootId}::uuid) OR r."unitId" IN (SELECT u.id FROM "Unit" u WHERE u."parentId" = ${parent.id}::uuid))
     GROUP BY 1, 2`;
 }
 

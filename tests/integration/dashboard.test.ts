@@ -126,3 +126,47 @@ describe("categories and the report", () => {
     expect(csv.body.toString("utf8")).toContain("Đơn vị G1,,2,");
   });
 });
+
+describe("the stage history roll-up behind the forecast", () => {
+  /** A candidate's history: created on `start`, then one move per [days later, from, to]. */
+  async function history(unitId: string, start: string, moves: [number, string, string][]) {
+    const c = await insertCandidate(unitId, `Lịch sử ${unitId.slice(0, 4)} ${start} ${moves.length}`);
+    const at = (days: number) => new Date(new Date(`${start}T02:00:00Z`).getTime() + days * 86_400_000);
+    await prisma.candidateEvent.create({ data: { candidateId: c.id, kind: "CREATED", toStage: "SOURCE", at: at(0) } });
+    for (const [days, from, to] of moves) {
+      await prisma.candidateEvent.create({ data: { candidateId: c.id, kind: "TRANSITION", fromStage: from as never, toStage: to as never, at: at(days) } });
+    }
+  }
+
+  it("counts moves and stays per child, for the whole subtree and for the bloc, and agrees with a rebuild from the events", async () => {
+    const { stageExitsByChild } = await import("@/lib/db/rollups");
+    const { medianFromBuckets } = await import("@/lib/domain/quotas/stay-buckets");
+    // G1: three left the source list after 20, 20 and 100 days; one of them then dropped out after 10.
+    await history(tree.B1.id, "2025-01-06", [[20, "SOURCE", "SYMPATHIZER"], [30, "SYMPATHIZER", "DROPPED"]]);
+    await history(tree.B2.id, "2025-02-03", [[20, "SOURCE", "SYMPATHIZER"]]);
+    await history(tree.B3.id, "2025-03-03", [[100, "SOURCE", "SYMPATHIZER"]]);
+    // G2: one left the source list after 3 days. Before the window: not counted.
+    await history(tree.B4.id, "2026-01-05", [[3, "SOURCE", "SYMPATHIZER"]]);
+    await history(tree.B4.id, "2020-01-06", [[40, "SOURCE", "SYMPATHIZER"]]);
+
+    const rows = await stageExitsByChild(tree.SUP, "2024-07-02");
+    const row = (unitId: string, stage: string) => rows.find((r) => r.unit_id === unitId && r.stage === stage);
+    expect(row(tree.G1.id, "SOURCE")).toMatchObject({ forward: 3, exits: 0 });
+    expect(medianFromBuckets(row(tree.G1.id, "SOURCE")!.buckets)).toBeCloseTo(14 + 16 * (1.5 / 2)); // two of three in 14–29 days
+    expect(row(tree.G1.id, "SYMPATHIZER")).toMatchObject({ forward: 0, exits: 1 });
+    expect(row(tree.G2.id, "SOURCE")).toMatchObject({ forward: 1, exits: 0 });
+    // The bloc (here also the parent) sees all four moves out of the source list in the window.
+    expect(row(tree.SUP.id, "SOURCE")).toMatchObject({ forward: 4, exits: 0 });
+    expect(row(tree.G3.id, "SOURCE")).toBeUndefined();
+
+    // A drill-down into G1 reads its children and still falls back on the bloc.
+    const inG1 = await stageExitsByChild(tree.G1, "2024-07-02");
+    expect(inG1.find((r) => r.unit_id === tree.P1.id && r.stage === "SOURCE")).toMatchObject({ forward: 2 });
+    expect(inG1.find((r) => r.unit_id === tree.SUP.id && r.stage === "SOURCE")).toMatchObject({ forward: 4 });
+
+    const before = await prisma.stageExitRollup.findMany({ orderBy: [{ unitId: "asc" }, { stage: "asc" }, { month: "asc" }] });
+    await prisma.$executeRaw`SELECT stage_exit_rollup_rebuild()`;
+    const after = await prisma.stageExitRollup.findMany({ orderBy: [{ unitId: "asc" }, { stage: "asc" }, { month: "asc" }] });
+    expect(after).toEqual(before);
+  });
+});

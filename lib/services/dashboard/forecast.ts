@@ -1,16 +1,16 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
-import { admissionsByChild, liveByChild, transitionStatsByChild } from "@/lib/db/rollups";
+import { admissionsByChild, liveByChild, stageExitsByChild } from "@/lib/db/rollups";
 import { band, attainment } from "@/lib/domain/quotas/attainment";
 import { forecastUnit, type LiveCandidate, type StatsByStage } from "@/lib/domain/quotas/forecast";
 import { daysLeft, periodProgress } from "@/lib/domain/quotas/period";
+import { medianFromBuckets } from "@/lib/domain/quotas/stay-buckets";
 import { addDays } from "@/lib/domain/rules/dates";
 import type { PipelineStage } from "@/lib/domain/stages";
 import { todayVn } from "@/lib/time";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZDashboardQuery } from "@/lib/validation/quota";
-import { memoHistory } from "./history-memo";
 import { dashboardUnit } from "./parent-unit";
 
 /** History used for conversion rates and durations: the last three years. */
@@ -26,23 +26,21 @@ export async function getForecast({ actor, input, today = todayVn() }: { actor: 
   const scope = await dashboardUnit(actor, unitId);
   if (!scope) return { period: period.label, daysLeft: 0, rows: [], atRisk: [] };
   const { unit, children } = scope;
-  const [live, stats, admissions, quotas] = await Promise.all([
+  const [live, exits, admissions, quotas] = await Promise.all([
     liveByChild(unit, today),
-    memoHistory(`transitions|${unit.id}|${today}`, () => transitionStatsByChild(unit, addDays(today, -HISTORY_DAYS))),
+    stageExitsByChild(unit, addDays(today, -HISTORY_DAYS)),
     admissionsByChild(unit, period.from, period.to),
     prisma.quota.findMany({ where: { unitId: { in: children.map((c) => c.id) }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" }, select: { unitId: true, target: true } }),
   ]);
-  const blocStats: StatsByStage = {};
-  for (const s of stats) {
-    const prev = blocStats[s.stage as PipelineStage] ?? { forward: 0, exits: 0, medianDays: null };
-    // The bloc median is approximated by the largest group's median (weighted medians need the raw rows).
-    const bigger = s.forward + s.exits > prev.forward + prev.exits;
-    blocStats[s.stage as PipelineStage] = { forward: prev.forward + s.forward, exits: prev.exits + s.exits, medianDays: bigger ? s.median_days : prev.medianDays };
-  }
+  const statsOf = (unitId: string): StatsByStage =>
+    Object.fromEntries(exits.filter((e) => e.unit_id === unitId).map((e) => [e.stage, { forward: e.forward, exits: e.exits, medianDays: medianFromBuckets(e.buckets) }]));
+  // The fallback for a unit with too little history of its own is the whole bloc (the root of the
+  // tree the unit belongs to), whichever level the dashboard is looking at.
+  const blocStats = statsOf(unit.path.split("/").filter(Boolean)[0] ?? unit.id);
   const progress = periodProgress(period, today);
   const left = daysLeft(period, today);
   const rows = children.map((child) => {
-    const unitStats: StatsByStage = Object.fromEntries(stats.filter((s) => s.unit_id === child.id).map((s) => [s.stage, { forward: s.forward, exits: s.exits, medianDays: s.median_days }]));
+    const unitStats = statsOf(child.id);
     const admittedSoFar = admissions.find((a) => a.unitId === child.id)?.admitted ?? 0;
     const quota = quotas.find((q) => q.unitId === child.id)?.target ?? null;
     const f = forecastUnit({

@@ -1,8 +1,9 @@
 /**
- * Statistics over years of stage history (conversion rates, median durations, the furthest stage
- * reached) take seconds at province scale and barely move within an hour, while a user drilling
- * down and back, or switching periods, asks for them again and again. They are kept for an hour
- * per unit and day; the live figures (pipeline, admissions, quotas, time in stage) never are.
+ * Statistics over the whole history of a subtree (the furthest stage each candidate reached, for
+ * the funnel) take a second at province scale and barely move within an hour, while a user
+ * drilling down and back, or switching periods, asks for them again and again. They are kept for
+ * an hour per unit and day; the live figures (pipeline, admissions, quotas, time in stage) never
+ * are, and the forecast's stage statistics come from a roll-up table instead (StageExitRollup).
  */
 const TTL_MS = 60 * 60 * 1000;
 const MAX_ENTRIES = 200;
