@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { createCourse, getCourse } from "@/lib/services/classes/courses";
+import { courseWorkspace, createCourse, getCourse, listCourses } from "@/lib/services/classes/courses";
 import { enrolCandidates, recordResults } from "@/lib/services/classes/enrolments";
 import { actorFor, buildTree, expectAppError, insertCandidate, resetDb, type Tree } from "./support/fixtures";
 
@@ -50,6 +50,82 @@ describe("awareness classes", () => {
   });
 });
 
+describe("classes stay inside the caller's scope", () => {
+  it("keeps a grassroots staff member away from another organisation's candidate: not enrolled, no result recorded, not shown", async () => {
+    const bloc = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const staff = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
+    const course = await createCourse({ actor: bloc, input: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới khóa 1", unitId: tree.SUP.id, startDate: "2026-09-07", endDate: "2026-09-11" } });
+    const own = await insertCandidate(tree.B1.id, "Người Của Mình");
+    const other = await insertCandidate(tree.B4.id, "Người Đơn Vị Khác");
+    await prisma.candidate.updateMany({ where: { id: { in: [own.id, other.id] } }, data: { stage: "PROBATION" } });
+
+    const enrolled = await enrolCandidates({ actor: staff, courseId: course.id, input: { candidateIds: [own.id, other.id], date: "2026-09-07" } });
+    expect(enrolled.lines.map((l) => [l.candidateId, l.ok, l.code ?? null])).toEqual([
+      [own.id, true, null],
+      [other.id, false, "NOT_FOUND"],
+    ]);
+    expect(await prisma.enrolment.count({ where: { candidateId: other.id } })).toBe(0);
+
+    // The bloc enrols the other organisation's candidate; the grassroots staff still may not record for them.
+    await enrolCandidates({ actor: bloc, courseId: course.id, input: { candidateIds: [other.id], date: "2026-09-07" } });
+    const recorded = await recordResults({
+      actor: staff,
+      courseId: course.id,
+      input: { results: [{ candidateId: own.id, result: "PASSED", certificateNumber: "7/GCN", certificateDate: "2026-09-11" }, { candidateId: other.id, result: "PASSED", certificateNumber: "8/GCN", certificateDate: "2026-09-11" }] },
+    });
+    expect(recorded.lines.map((l) => [l.candidateId, l.ok, l.code ?? null])).toEqual([
+      [own.id, true, null],
+      [other.id, false, "NOT_FOUND"],
+    ]);
+    expect(await prisma.enrolment.findFirstOrThrow({ where: { candidateId: other.id } })).toMatchObject({ result: "ENROLLED", certificateNumber: null });
+    expect(await prisma.dossierItem.count({ where: { candidateId: other.id } })).toBe(0);
+    expect(await prisma.dossierItem.count({ where: { candidateId: own.id, code: "C1", status: "RECEIVED" } })).toBe(1);
+
+    const page = await courseWorkspace({ actor: staff, id: course.id });
+    expect(page.course.enrolments.map((e) => e.fullName)).toEqual(["Người Của Mình"]);
+    expect(page.eligible.map((c) => c.id)).not.toContain(other.id);
+    expect((await courseWorkspace({ actor: bloc, id: course.id })).course.enrolments).toHaveLength(2);
+  });
+
+  it("does not move another organisation's sympathiser into an awareness class", async () => {
+    const bloc = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const staff = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
+    const course = await createCourse({ actor: bloc, input: { kind: "AWARENESS", name: "Lớp nhận thức khóa 4", unitId: tree.SUP.id, startDate: "2026-08-03", endDate: "2026-08-07" } });
+    const own = await insertCandidate(tree.B1.id, "Người Của Mình", { stage: "SYMPATHIZER" });
+    const other = await insertCandidate(tree.B4.id, "Người Đơn Vị Khác", { stage: "SYMPATHIZER" });
+    const page = await courseWorkspace({ actor: staff, id: course.id });
+    expect(page.eligible.map((c) => c.fullName)).toEqual(["Người Của Mình"]);
+    const { lines } = await enrolCandidates({ actor: staff, courseId: course.id, input: { candidateIds: [other.id, own.id], date: "2026-08-03" } });
+    expect(lines.map((l) => [l.candidateId, l.ok, l.code ?? null])).toEqual([
+      [other.id, false, "NOT_FOUND"],
+      [own.id, true, null],
+    ]);
+    expect(await prisma.candidate.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ stage: "SYMPATHIZER", version: other.version });
+    expect(await prisma.candidateEvent.count({ where: { candidateId: other.id } })).toBe(0);
+    expect(await prisma.enrolment.count({ where: { candidateId: other.id } })).toBe(0);
+  });
+
+  it("shows a branch secretary the classes organised above them but not another grassroots organisation's", async () => {
+    const bloc = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const g1 = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
+    const g2 = await actorFor("GRASSROOTS_STAFF", tree.G2.id);
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const dates = { startDate: "2026-09-07", endDate: "2026-09-11" };
+    const blocClass = await createCourse({ actor: bloc, input: { kind: "AWARENESS", name: "Lớp của Khối", unitId: tree.SUP.id, ...dates } });
+    const ownClass = await createCourse({ actor: g1, input: { kind: "AWARENESS", name: "Lớp của G1", unitId: tree.G1.id, ...dates } });
+    const otherClass = await createCourse({ actor: g2, input: { kind: "AWARENESS", name: "Lớp của G2", unitId: tree.G2.id, ...dates } });
+
+    expect((await listCourses({ actor: secretary })).items.map((c) => c.name).sort()).toEqual(["Lớp của G1", "Lớp của Khối"]);
+    expect((await getCourse({ actor: secretary, id: blocClass.id })).name).toBe("Lớp của Khối");
+    expect((await getCourse({ actor: secretary, id: ownClass.id })).canManage).toBe(false);
+    expect((await expectAppError(getCourse({ actor: secretary, id: otherClass.id }))).code).toBe("NOT_FOUND");
+    expect((await expectAppError(courseWorkspace({ actor: secretary, id: otherClass.id }))).code).toBe("NOT_FOUND");
+    // The bloc sees every class below it; a grassroots organisation sees the bloc's and its own.
+    expect((await listCourses({ actor: bloc })).items).toHaveLength(3);
+    expect((await listCourses({ actor: g2 })).items.map((c) => c.name).sort()).toEqual(["Lớp của G2", "Lớp của Khối"]);
+  });
+});
+
 describe("awareness-test councils", () => {
   it("moves a passed candidate on to the branch vote and records a retest round for the others", async () => {
     await prisma.unit.update({ where: { id: tree.SUP.id }, data: { runsAwarenessTest: true } });
@@ -69,6 +145,30 @@ describe("awareness-test councils", () => {
       { round: 1, outcome: "ESSAY_RETEST" },
       { round: 2, outcome: "PASSED" },
     ]);
+  });
+
+  it("shows on a session page only the results and waiting candidates of the caller's scope", async () => {
+    await prisma.unit.update({ where: { id: tree.G1.id }, data: { runsAwarenessTest: true } });
+    const bloc = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
+    const staff = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
+    const { createTestSession, recordTestResults, testSessionWorkspace, testSessionsOverview } = await import("@/lib/services/classes/awareness-tests");
+    expect((await testSessionsOverview({ actor: staff })).councils.map((u) => u.id)).toEqual([tree.G1.id]);
+    const session = await createTestSession({ actor: staff, input: { unitId: tree.G1.id, name: "Sát hạch G1", date: "2026-09-15" } });
+    const own = await insertCandidate(tree.B1.id, "Người Của Mình");
+    const other = await insertCandidate(tree.B4.id, "Người Đơn Vị Khác");
+    await prisma.candidate.updateMany({ where: { id: { in: [own.id, other.id] } }, data: { stage: "AWARENESS_TEST" } });
+    const mine = await recordTestResults({ actor: staff, sessionId: session.id, input: { results: [{ candidateId: other.id, outcome: "ABSENT" }] } });
+    expect(mine.lines).toMatchObject([{ candidateId: other.id, ok: false, code: "NOT_FOUND" }]);
+    expect(await prisma.awarenessTestResult.count()).toBe(0);
+    // The bloc may record anyone below it, even in G1's session; G1 still sees only its own.
+    await recordTestResults({ actor: bloc, sessionId: session.id, input: { results: [{ candidateId: own.id, outcome: "ABSENT" }, { candidateId: other.id, outcome: "ABSENT" }] } });
+    const page = await testSessionWorkspace({ actor: staff, id: session.id });
+    expect(page.recorded.map((r) => r.fullName)).toEqual(["Người Của Mình"]);
+    expect(page.waiting.map((c) => c.fullName)).toEqual(["Người Của Mình"]);
+    expect((await testSessionWorkspace({ actor: bloc, id: session.id })).recorded).toHaveLength(2);
+    const g2 = await actorFor("GRASSROOTS_STAFF", tree.G2.id);
+    expect((await expectAppError(testSessionWorkspace({ actor: g2, id: session.id }))).code).toBe("NOT_FOUND");
+    expect((await expectAppError(testSessionWorkspace({ actor: g2, id: "not-a-uuid" }))).code).toBe("NOT_FOUND");
   });
 
   it("refuses a session for a committee without a test council", async () => {

@@ -3,10 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SessionForm } from "@/components/tests/session-form";
 import { Card } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/require-actor";
-import { prisma } from "@/lib/db/client";
-import { listTestSessions } from "@/lib/services/classes/awareness-tests";
+import { testSessionsOverview } from "@/lib/services/classes/awareness-tests";
 import { formatVnDate } from "@/lib/time";
 import { createTestSessionAction } from "./actions";
 
@@ -15,10 +13,7 @@ export const metadata: Metadata = { title: "Sát hạch nhận thức" };
 export default async function AwarenessTestsPage() {
   const actor = await requireActor();
   const t = await getTranslations();
-  const { items } = await listTestSessions({ actor });
-  const councils = can(actor.role, "committee.record")
-    ? await prisma.unit.findMany({ where: { runsAwarenessTest: true, id: { in: [...actor.scope.writable] } }, select: { id: true, name: true } })
-    : [];
+  const { items, councils } = await testSessionsOverview({ actor });
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">{t("tests.title")}</h1>

@@ -3,10 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CourseForm } from "@/components/classes/course-form";
 import { Card } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/require-actor";
-import { listCourses } from "@/lib/services/classes/courses";
-import { listUnits } from "@/lib/services/units/list-units";
+import { coursesOverview } from "@/lib/services/classes/courses";
 import { formatVnDate } from "@/lib/time";
 import { createCourseAction } from "./actions";
 
@@ -15,14 +13,13 @@ export const metadata: Metadata = { title: "Lớp học" };
 export default async function ClassesPage() {
   const actor = await requireActor();
   const t = await getTranslations();
-  const { items } = await listCourses({ actor });
-  const organisers = can(actor.role, "committee.record") ? (await listUnits({ actor })).items.filter((u) => u.kind !== "BRANCH" && actor.scope.writable.has(u.id)) : [];
+  const { items, organisers } = await coursesOverview({ actor });
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">{t("classes.title")}</h1>
       {organisers.length ? (
         <Card title={t("classes.create")}>
-          <CourseForm units={organisers.map((u) => ({ id: u.id, name: u.name }))} submit={createCourseAction} />
+          <CourseForm units={organisers} submit={createCourseAction} />
         </Card>
       ) : null}
       <ul className="flex flex-col gap-2" data-testid="course-list">

@@ -3,8 +3,17 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { canWrite } from "@/lib/auth/scope-rules";
-import { prisma } from "@/lib/db/client";
-import { inScope } from "@/lib/db/scope-filter";
+import {
+  findCandidatesAwaitingTest,
+  findRunsAwarenessTest,
+  findTestCandidate,
+  findTestCouncils,
+  findTestSession,
+  findTestSessions,
+  findTestSessionWithResults,
+  insertTestSession,
+  saveTestResult,
+} from "@/lib/db/awareness-tests";
 import { forbidden, isAppError, notFound, validationFailed } from "@/lib/errors";
 import { fromIsoDate, toIsoDate } from "@/lib/time";
 import { orRequired, zDate, zId, zOptionalText, zText } from "@/lib/validation/common";
@@ -37,34 +46,53 @@ export async function createTestSession({ actor, input }: { actor: Actor; input:
   if (!can(actor.role, "committee.record")) throw forbidden();
   const data = parseOrThrow(ZSession, input);
   if (!canWrite(actor.scope, data.unitId)) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
-  const unit = await prisma.unit.findUnique({ where: { id: data.unitId }, select: { runsAwarenessTest: true } });
+  const unit = await findRunsAwarenessTest(data.unitId);
   if (!unit?.runsAwarenessTest) throw validationFailed([{ path: "unitId", message: msg("noTestCouncil") }]);
-  const session = await prisma.awarenessTestSession.create({ data: { ...data, date: fromIsoDate(data.date) } });
+  const session = await insertTestSession({ ...data, date: fromIsoDate(data.date) });
   return { id: session.id, name: session.name, date: data.date, unitId: session.unitId };
 }
 
 export async function listTestSessions({ actor }: { actor: Actor }) {
-  const sessions = await prisma.awarenessTestSession.findMany({ where: { ...inScope(actor.scope) }, orderBy: { date: "desc" }, take: 100, include: { _count: { select: { results: true } } } });
+  const sessions = await findTestSessions(actor.scope, 100);
   return { items: sessions.map((s) => ({ id: s.id, name: s.name, date: toIsoDate(s.date), unitId: s.unitId, results: s._count.results })) };
+}
+
+/** The session list page: the sessions in the scope and the councils the caller may open one for. */
+export async function testSessionsOverview({ actor }: { actor: Actor }) {
+  const [{ items }, councils] = await Promise.all([listTestSessions({ actor }), can(actor.role, "committee.record") ? findTestCouncils(actor.scope) : []]);
+  return { items, councils };
+}
+
+/**
+ * The session page: the results recorded so far (of the caller's candidates only) and the
+ * candidates in the scope waiting for the test. NOT_FOUND when the session is not in the scope.
+ */
+export async function testSessionWorkspace({ actor, id }: { actor: Actor; id: string }) {
+  if (!zId.safeParse(id).success) throw notFound();
+  const session = await findTestSessionWithResults(actor.scope, id);
+  if (!session) throw notFound();
+  const waiting = await findCandidatesAwaitingTest(actor.scope, 300);
+  return {
+    id: session.id,
+    name: session.name,
+    date: toIsoDate(session.date),
+    recorded: session.results.map((r) => ({ id: r.id, fullName: r.candidate.fullName, outcome: r.outcome, round: r.round })),
+    waiting: waiting.map((c) => ({ id: c.id, fullName: c.fullName, unitName: c.unit.name })),
+  };
 }
 
 export async function recordTestResults({ actor, sessionId, input }: { actor: Actor; sessionId: string; input: unknown }) {
   if (!zId.safeParse(sessionId).success) throw notFound();
-  const session = await prisma.awarenessTestSession.findFirst({ where: { id: sessionId, ...inScope(actor.scope) } });
+  const session = await findTestSession(actor.scope, sessionId);
   if (!session || !can(actor.role, "committee.record")) throw notFound();
   const { results } = parseOrThrow(ZTestResults, input);
   const date = toIsoDate(session.date);
   const lines = [];
   for (const r of results) {
     try {
-      const candidate = await prisma.candidate.findFirst({ where: { id: r.candidateId, ...inScope(actor.scope) }, select: { stage: true, version: true } });
+      const candidate = await findTestCandidate(actor.scope, r.candidateId);
       if (!candidate) throw notFound();
-      const rounds = await prisma.awarenessTestResult.count({ where: { candidateId: r.candidateId } });
-      await prisma.awarenessTestResult.upsert({
-        where: { sessionId_candidateId: { sessionId, candidateId: r.candidateId } },
-        create: { sessionId, candidateId: r.candidateId, outcome: r.outcome, score: r.score, essayNote: r.essayNote, round: rounds + 1 },
-        update: { outcome: r.outcome, score: r.score, essayNote: r.essayNote },
-      });
+      await saveTestResult({ sessionId, candidateId: r.candidateId, outcome: r.outcome, score: r.score, essayNote: r.essayNote });
       if (r.outcome === "PASSED" && candidate.stage === "AWARENESS_TEST") {
         await transitionCandidate({ actor, id: r.candidateId, input: { to: "BRANCH_VOTE", date, version: candidate.version } });
       }

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { canWrite } from "@/lib/auth/scope-rules";
-import { prisma } from "@/lib/db/client";
+import { findEnrolableCandidate, findEnrolment, saveEnrolmentResult, upsertEnrolment } from "@/lib/db/courses";
 import { isAppError, notFound } from "@/lib/errors";
 import { fromIsoDate } from "@/lib/time";
 import { ZEnrol, ZResults } from "@/lib/validation/course";
@@ -31,9 +30,14 @@ async function each(ids: string[], work: (id: string) => Promise<void>): Promise
   return lines;
 }
 
-async function currentVersion(actor: Actor, candidateId: string): Promise<number> {
-  const c = await prisma.candidate.findFirst({ where: { id: candidateId }, select: { version: true, unitId: true } });
-  return c && (actor.scope.everything || actor.scope.readable.has(c.unitId)) ? c.version : 0;
+/**
+ * The candidate through the scope filter: one outside the caller's scope (or one a read-only caller
+ * may not change) is reported NOT_FOUND on its line, exactly like an id that does not exist.
+ */
+async function enrolableCandidate(actor: Actor, id: string) {
+  const candidate = await findEnrolableCandidate(actor.scope, id);
+  if (!candidate) throw notFound();
+  return candidate;
 }
 
 /**
@@ -44,12 +48,11 @@ export async function enrolCandidates({ actor, courseId, input }: { actor: Actor
   const course = await getCourse({ actor, id: courseId });
   const { candidateIds, date } = parseOrThrow(ZEnrol, input);
   const lines = await each([...new Set(candidateIds)], async (id) => {
+    const candidate = await enrolableCandidate(actor, id);
     if (course.kind === "AWARENESS") {
-      await transitionCandidate({ actor, id, input: { to: "TRAINING", date, version: await currentVersion(actor, id), courseId } });
+      await transitionCandidate({ actor, id, input: { to: "TRAINING", date, version: candidate.version, courseId } });
     } else {
-      const c = await prisma.candidate.findFirst({ where: { id }, select: { unitId: true, stage: true } });
-      if (!c || !canWrite(actor.scope, c.unitId)) throw notFound();
-      await prisma.enrolment.upsert({ where: { courseId_candidateId: { courseId, candidateId: id } }, create: { courseId, candidateId: id }, update: {} });
+      await upsertEnrolment(courseId, id);
     }
   });
   return { lines };
@@ -66,19 +69,21 @@ export async function recordResults({ actor, courseId, input }: { actor: Actor; 
     results.map((r) => r.candidateId),
     async (id) => {
       const r = results.find((x) => x.candidateId === id)!;
-      const enrolment = await prisma.enrolment.findUnique({ where: { courseId_candidateId: { courseId, candidateId: id } } });
-      const c = await prisma.candidate.findFirst({ where: { id }, select: { unitId: true, stage: true } });
-      if (!enrolment || !c || !canWrite(actor.scope, c.unitId)) throw notFound();
-      if (course.kind === "AWARENESS" && r.result === "PASSED" && c.stage === "TRAINING") {
-        await transitionCandidate({ actor, id, input: { to: "DOSSIER", date: r.certificateDate ?? course.endDate, version: await currentVersion(actor, id), certificateNumber: r.certificateNumber, certificateIssuer: course.issuer ?? course.unitName } });
+      // Read through the scope filter: not enrolled, or not the caller's candidate, is not found.
+      const enrolment = await findEnrolment(actor.scope, courseId, id);
+      if (!enrolment) throw notFound();
+      if (course.kind === "AWARENESS" && r.result === "PASSED" && enrolment.candidate.stage === "TRAINING") {
+        await transitionCandidate({ actor, id, input: { to: "DOSSIER", date: r.certificateDate ?? course.endDate, version: enrolment.candidate.version, certificateNumber: r.certificateNumber, certificateIssuer: course.issuer ?? course.unitName } });
         return;
       }
-      await prisma.$transaction(async (tx) => {
-        await tx.enrolment.update({ where: { id: enrolment.id }, data: { result: r.result, certificateNumber: r.certificateNumber, certificateDate: r.certificateDate ? fromIsoDate(r.certificateDate) : null, certificateIssuer: course.issuer } });
-        if (course.kind === "NEW_MEMBER" && r.result === "PASSED") {
-          const data = { status: "RECEIVED" as const, number: r.certificateNumber, date: r.certificateDate ? fromIsoDate(r.certificateDate) : null };
-          await tx.dossierItem.upsert({ where: { candidateId_code: { candidateId: id, code: "C1" } }, create: { candidateId: id, code: "C1", ...data }, update: data });
-        }
+      await saveEnrolmentResult({
+        enrolmentId: enrolment.id,
+        candidateId: id,
+        result: r.result,
+        certificateNumber: r.certificateNumber,
+        certificateDate: r.certificateDate ? fromIsoDate(r.certificateDate) : null,
+        certificateIssuer: course.issuer,
+        fillsDossierC1: course.kind === "NEW_MEMBER" && r.result === "PASSED",
       });
     },
   );

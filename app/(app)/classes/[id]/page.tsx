@@ -4,10 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { EnrolmentManager } from "@/components/classes/enrolment-manager";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/require-actor";
-import { prisma } from "@/lib/db/client";
-import { inScope } from "@/lib/db/scope-filter";
 import { isAppError } from "@/lib/errors";
-import { getCourse } from "@/lib/services/classes/courses";
+import { courseWorkspace } from "@/lib/services/classes/courses";
 import { formatVnDate, todayVn } from "@/lib/time";
 import { enrolAction, resultsAction } from "../actions";
 
@@ -16,18 +14,11 @@ export const metadata: Metadata = { title: "Lớp học" };
 export default async function CoursePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const course = await getCourse({ actor, id }).catch((error) => {
+  const { course, eligible } = await courseWorkspace({ actor, id }).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const t = await getTranslations();
-  // Who may be enrolled: sympathisers for an awareness class, probationers for a new-member course.
-  const eligible = await prisma.candidate.findMany({
-    where: { ...(actor.scope.writable.size > 0 ? inScope(actor.scope) : { unitId: { in: [] } }), stage: course.kind === "AWARENESS" ? "SYMPATHIZER" : "PROBATION" },
-    select: { id: true, fullName: true, unit: { select: { name: true } } },
-    orderBy: { sortKey: "asc" },
-    take: 300,
-  });
   return (
     <div className="flex flex-col gap-4">
       <div>
@@ -43,7 +34,7 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
           courseId={course.id}
           kind={course.kind}
           enrolments={course.enrolments}
-          eligible={eligible.map((c) => ({ id: c.id, fullName: c.fullName, unitName: c.unit.name }))}
+          eligible={eligible}
           defaults={{ date: formatVnDate(course.startDate <= todayVn() ? course.startDate : todayVn()), certificateDate: formatVnDate(course.endDate <= todayVn() ? course.endDate : todayVn()) }}
           enrol={enrolAction}
           record={resultsAction}
