@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Deadline } from "@/lib/domain/rules/deadlines";
+import { translateRuleRef, type Deadline } from "@/lib/domain/rules/deadlines";
 import { formatVnDate } from "@/lib/time";
 
 export async function DeadlineList({ deadlines }: { deadlines: Deadline[] }) {
@@ -13,7 +13,7 @@ export async function DeadlineList({ deadlines }: { deadlines: Deadline[] }) {
             {t(`deadline.${d.kind}`)}: {formatVnDate(d.dueDate)}{" "}
             <span className={d.overdue ? "text-brand-700" : "text-stone-600"}>({d.overdue ? t("deadlines.overdue", { days: -d.daysLeft }) : t("deadlines.daysLeft", { days: d.daysLeft })})</span>
           </p>
-          <p className="text-xs text-stone-500">{d.ruleRef}</p>
+          <p className="text-xs text-stone-500">{translateRuleRef(t as unknown as Parameters<typeof translateRuleRef>[0], d)}</p>
         </li>
       ))}
     </ul>

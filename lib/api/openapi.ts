@@ -3,7 +3,8 @@ import { ZCandidateCreate, ZCandidateListQuery, ZCandidatePatch } from "@/lib/va
 import { ZCourseCreate, ZEnrol, ZResults } from "@/lib/validation/course";
 import { ZTransition } from "@/lib/validation/transition";
 import { STAGES } from "@/lib/domain/stages";
-import { DEADLINE_KINDS } from "@/lib/domain/rules/deadlines";
+import { DEADLINE_KINDS, DEADLINE_RULES } from "@/lib/domain/rules/deadlines";
+import { ZHolidayCreate } from "@/lib/validation/holiday";
 
 /** The OpenAPI document of /api/v1, with request bodies generated from the same zod schemas the server uses. */
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "openapi-3.0" });
@@ -40,7 +41,13 @@ const deadlineSchema = {
     overdue: { type: "boolean" },
     daysLeft: { type: "integer", description: "negative when overdue" },
     ruleSetCode: { type: "string" },
-    ruleRef: { type: "string", description: "the regulation the deadline comes from" },
+    ruleRef: { type: "string", description: "the rule and the regulation the deadline comes from; in the caller's language (Accept-Language) in GET /api/v1/deadlines" },
+    rule: {
+      type: "object",
+      description: "the rule as a stable code with the numbers it quotes (GET /api/v1/deadlines)",
+      properties: { code: { type: "string", enum: [...new Set(Object.values(DEADLINE_RULES))] }, params: { type: "object", additionalProperties: { type: "integer" } } },
+    },
+    regulation: { type: "string", description: "the regulation's citation, e.g. QĐ 294-QĐ/TW (GET /api/v1/deadlines)" },
   },
 };
 
@@ -79,6 +86,7 @@ export function buildOpenApi() {
         CourseResults: schema(ZResults),
         Stage: { type: "string", enum: [...STAGES] },
         Deadline: deadlineSchema,
+        HolidayCreate: schema(ZHolidayCreate),
         CandidateDetail: candidateDetailSchema,
       },
     },
@@ -121,11 +129,37 @@ export function buildOpenApi() {
       "/api/v1/candidates/{id}/failed-votes": {
         post: { summary: "Record a branch vote below two thirds (the candidate stays in the stage)", parameters: [idParam], responses: { ...ok("{ ok }", "201"), ...errors(401, 403, 404, 409, 422) } },
       },
+      "/api/v1/candidates/{id}/extensions": {
+        post: {
+          summary: "Record an extension of the superior's decision deadline while it is awaited: { kind: ADMISSION | CONVERSION, days (≤ the rule set's maximum, 30), document? } (committee staff)",
+          parameters: [idParam],
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: { type: "object", required: ["kind", "days"], properties: { kind: { type: "string", enum: ["ADMISSION", "CONVERSION"] }, days: { type: "integer", minimum: 1 }, document: { type: "string", maxLength: 200 } }, additionalProperties: false },
+              },
+            },
+          },
+          responses: { ...ok("{ ok }", "201"), ...errors(401, 403, 404, 422) },
+        },
+      },
       "/api/v1/candidates/{id}/checklist": {
         get: { summary: "The dossier checklist for this candidate", parameters: [idParam], responses: { ...ok("{ items }"), ...errors(401, 404) } },
         put: { summary: "Update one dossier item: { code, status, number?, date?, note? }", parameters: [idParam], responses: { ...ok("{ items }"), ...errors(401, 403, 404, 422) } },
       },
       "/api/v1/deadlines": { get: { summary: "Open deadlines in scope (?within=days), each naming its rule", responses: { ...ok("{ items }"), ...errors(401, 422) } } },
+      "/api/v1/holidays": {
+        get: { summary: "The public holidays of a year (?year=2026, default the current year), which working-day deadlines skip", responses: { ...ok("{ year, items: [{ date, name }], mayWrite }"), ...errors(401, 422) } },
+        post: { summary: "Add a holiday (administrators): { date (YYYY-MM-DD or dd/MM/yyyy), name }; 409 HOLIDAY_EXISTS when the date is already in the table", requestBody: body("HolidayCreate"), responses: { ...ok("{ date, name }", "201"), ...errors(401, 403, 409, 422) } },
+      },
+      "/api/v1/holidays/{date}": {
+        delete: {
+          summary: "Remove a holiday (administrators)",
+          parameters: [{ name: "date", in: "path", required: true, schema: { type: "string", format: "date" } }],
+          responses: { ...ok("{ date, name }"), ...errors(401, 403, 404, 422) },
+        },
+      },
       "/api/v1/classes": {
         get: { summary: "Awareness classes and new-member courses visible to the caller", responses: { ...ok("{ items }"), ...errors(401) } },
         post: { summary: "Open a course (committee staff)", requestBody: body("CourseCreate"), responses: { ...ok("the course", "201"), ...errors(401, 403, 422) } },

@@ -24,7 +24,7 @@ beforeEach(async () => {
 });
 
 /** Calls a route handler as Next.js would, and returns the status and the JSON body. */
-async function call<P>(handler: (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>, url: string, params: P, init?: { method?: string }) {
+async function call<P>(handler: (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>, url: string, params: P, init?: { method?: string; headers?: Record<string, string> }) {
   const res = await handler(new NextRequest(`http://localhost${url}`, init), { params: Promise.resolve(params) });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { code: string; details: { path: string; message: string }[] } } };
 }
@@ -299,6 +299,12 @@ describe("one candidate's deadlines", () => {
     expect(detail.deadlines.map((d) => d.kind)).toEqual(["PROBATION_END"]);
     expect(detail.deadlines[0]).toMatchObject({ overdue: false });
     expect(detail.deadlines).toEqual((await getCandidateWorkspace({ actor, id: c.id, today })).deadlines);
+    // Over the API, the rule is named in the caller's language; the citation stays as issued.
+    session.actor = actor;
+    const res = await call(getCandidateRoute, `/api/v1/candidates/${c.id}`, { id: c.id }, { headers: { "accept-language": "en" } });
+    const [deadline] = res.body.deadlines as { ruleRef: string; rule: { code: string } }[];
+    expect(deadline!.rule.code).toBe("PROBATION_PERIOD");
+    expect(deadline!.ruleRef).toMatch(/^12 months of probation from admission .* · QĐ 294-QĐ\/TW/);
   });
 
   it("are empty in a stage without any, and served by GET /api/v1/candidates/{id}", async () => {

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/candidates/stage-badge";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
+import { toLocale } from "@/lib/i18n/locales";
 import { listDeadlines } from "@/lib/services/pipeline/list-deadlines";
 import { formatVnDate } from "@/lib/time";
 
@@ -15,8 +16,9 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Pr
   const actor = await requireActor();
   const t = await getTranslations();
   const { within } = await searchParams;
-  const result = await listDeadlines({ actor, input: { within } }).catch((error) => {
-    if (isAppError(error)) return listDeadlines({ actor, input: {} });
+  const locale = toLocale(await getLocale());
+  const result = await listDeadlines({ actor, input: { within }, locale }).catch((error) => {
+    if (isAppError(error)) return listDeadlines({ actor, input: {}, locale });
     throw error;
   });
   return (

@@ -17,6 +17,27 @@ export const DEADLINE_KINDS = [
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
+/**
+ * The rule each deadline counts, as a stable code: readers see it in their language through the
+ * "deadlineRule.<code>" messages, while the code and its numbers stay the same in every language.
+ */
+export const DEADLINE_RULES = {
+  CERTIFICATE_EXPIRY: "CERTIFICATE_VALIDITY",
+  DECISION_DUE: "ADMISSION_DECISION_PERIOD",
+  CEREMONY_DUE: "CEREMONY_PERIOD",
+  PROBATION_END: "PROBATION_PERIOD",
+  CONVERSION_RESOLUTION_DUE: "CONVERSION_RESOLUTION_PERIOD",
+  CONVERSION_DECISION_DUE: "CONVERSION_DECISION_PERIOD",
+  FAILED_VOTES_ESCALATE: "FAILED_CONVERSION_VOTES",
+} as const satisfies Record<DeadlineKind, string>;
+export type DeadlineRuleCode = (typeof DEADLINE_RULES)[DeadlineKind];
+
+export interface DeadlineRule {
+  code: DeadlineRuleCode;
+  /** The numbers of the candidate's rule set that the label quotes. */
+  params: Record<string, number>;
+}
+
 export interface Deadline {
   kind: DeadlineKind;
   dueDate: IsoDate;
@@ -24,22 +45,46 @@ export interface Deadline {
   daysLeft: number;
   /** The rule set and the text the deadline comes from, shown next to it. */
   ruleSetCode: string;
+  rule: DeadlineRule;
+  /** The regulation's citation ("QĐ 294-QĐ/TW …"): a document number, the same in every language. */
+  regulation: string;
+  /** The reference in Vietnamese, the statute's language: for readers whose language is not known. */
   ruleRef: string;
 }
 
-// What each deadline counts; the regulation comes from the candidate's rule set.
-const REFS: Record<DeadlineKind, (r: RuleSet) => string> = {
-  CERTIFICATE_EXPIRY: (r) => `${r.certificateValidityMonths} tháng từ ngày cấp giấy chứng nhận`,
-  DECISION_DUE: (r) => `${r.decisionWorkingDays} ngày làm việc từ nghị quyết chi bộ (gia hạn ≤ ${r.decisionMaxExtensionDays})`,
-  CEREMONY_DUE: (r) => `${r.ceremonyWorkingDays} ngày làm việc từ ngày nhận quyết định`,
-  PROBATION_END: (r) => `${r.probationMonths} tháng dự bị từ ngày kết nạp (Điều lệ Đảng, Điều 5)`,
-  CONVERSION_RESOLUTION_DUE: (r) => `${r.conversionResolutionWorkingDays} ngày làm việc sau khi hết dự bị`,
-  CONVERSION_DECISION_DUE: (r) => `${r.conversionDecisionWorkingDays} ngày làm việc từ nghị quyết chi bộ (gia hạn ≤ ${r.conversionMaxExtensionDays})`,
-  FAILED_VOTES_ESCALATE: (r) => `${r.failedConversionVotesToEscalate} lần chi bộ xét không đạt`,
+// The numbers each rule quotes, from the candidate's rule set.
+const PARAMS: Record<DeadlineKind, (r: RuleSet) => Record<string, number>> = {
+  CERTIFICATE_EXPIRY: (r) => ({ months: r.certificateValidityMonths }),
+  DECISION_DUE: (r) => ({ days: r.decisionWorkingDays, maxExtension: r.decisionMaxExtensionDays }),
+  CEREMONY_DUE: (r) => ({ days: r.ceremonyWorkingDays }),
+  PROBATION_END: (r) => ({ months: r.probationMonths }),
+  CONVERSION_RESOLUTION_DUE: (r) => ({ days: r.conversionResolutionWorkingDays }),
+  CONVERSION_DECISION_DUE: (r) => ({ days: r.conversionDecisionWorkingDays, maxExtension: r.conversionMaxExtensionDays }),
+  FAILED_VOTES_ESCALATE: (r) => ({ count: r.failedConversionVotesToEscalate }),
+};
+
+// The Vietnamese wording of "deadlineRule.*" in vi.json (a unit test keeps the two identical).
+const VI_REFS: Record<DeadlineRuleCode, (p: Record<string, number>) => string> = {
+  CERTIFICATE_VALIDITY: (p) => `${p.months} tháng từ ngày cấp giấy chứng nhận`,
+  ADMISSION_DECISION_PERIOD: (p) => `${p.days} ngày làm việc từ nghị quyết chi bộ (gia hạn ≤ ${p.maxExtension})`,
+  CEREMONY_PERIOD: (p) => `${p.days} ngày làm việc từ ngày nhận quyết định`,
+  PROBATION_PERIOD: (p) => `${p.months} tháng dự bị từ ngày kết nạp (Điều lệ Đảng, Điều 5)`,
+  CONVERSION_RESOLUTION_PERIOD: (p) => `${p.days} ngày làm việc sau khi hết dự bị`,
+  CONVERSION_DECISION_PERIOD: (p) => `${p.days} ngày làm việc từ nghị quyết chi bộ (gia hạn ≤ ${p.maxExtension})`,
+  FAILED_CONVERSION_VOTES: (p) => `${p.count} lần chi bộ xét không đạt`,
 };
 
 function deadline(kind: DeadlineKind, dueDate: IsoDate, today: IsoDate, rules: RuleSet): Deadline {
-  return { kind, dueDate, overdue: today > dueDate, daysLeft: daysBetween(today, dueDate), ruleSetCode: rules.code, ruleRef: `${REFS[kind](rules)} · ${rules.regulation}` };
+  const rule: DeadlineRule = { code: DEADLINE_RULES[kind], params: PARAMS[kind](rules) };
+  const ruleRef = `${VI_REFS[rule.code](rule.params)} · ${rules.regulation}`;
+  return { kind, dueDate, overdue: today > dueDate, daysLeft: daysBetween(today, dueDate), ruleSetCode: rules.code, rule, regulation: rules.regulation, ruleRef };
+}
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** The rule reference in the reader's language: the translated rule, then the regulation's citation. */
+export function translateRuleRef(t: Translate, d: Pick<Deadline, "rule" | "regulation">): string {
+  return `${t(`deadlineRule.${d.rule.code}`, d.rule.params)} · ${d.regulation}`;
 }
 
 /**

@@ -3,13 +3,22 @@ import type { Actor } from "@/lib/auth/actor";
 import { findCandidate } from "@/lib/db/candidates";
 import { notFound } from "@/lib/errors";
 import { zId } from "@/lib/validation/common";
+import { translateRuleRef } from "@/lib/domain/rules/deadlines";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 import { loadCandidateDeadlines } from "./candidate-deadlines";
 import { toCandidateDetail } from "./candidate-dto";
 
-/** One candidate with its deadlines; NOT_FOUND for a malformed id, a missing one, or one outside the scope alike. */
-export async function getCandidate({ actor, id, today }: { actor: Actor; id: string; today?: string }) {
+/**
+ * One candidate with its deadlines; NOT_FOUND for a malformed id, a missing one, or one outside the
+ * scope alike. With a `locale` (the API passes Accept-Language), each deadline's rule reference is
+ * in that language; otherwise in Vietnamese, as the pages' own data.
+ */
+export async function getCandidate({ actor, id, today, locale }: { actor: Actor; id: string; today?: string; locale?: Locale }) {
   if (!zId.safeParse(id).success) throw notFound();
   const row = await findCandidate(actor.scope, id);
   if (!row) throw notFound();
-  return toCandidateDetail(row, await loadCandidateDeadlines(id, today));
+  const deadlines = await loadCandidateDeadlines(id, today);
+  const t = locale ? (translatorFor(locale) as unknown as Parameters<typeof translateRuleRef>[0]) : null;
+  return toCandidateDetail(row, t ? deadlines.map((d) => ({ ...d, ruleRef: translateRuleRef(t, d) })) : deadlines);
 }

@@ -5,7 +5,9 @@ import { prisma } from "@/lib/db/client";
 import { loadHolidays } from "@/lib/db/holidays";
 import { loadPipelineFactsMany } from "@/lib/db/pipeline-facts";
 import { inScope } from "@/lib/db/scope-filter";
-import { openDeadlines } from "@/lib/domain/rules/deadlines";
+import { openDeadlines, translateRuleRef } from "@/lib/domain/rules/deadlines";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 import { todayVn } from "@/lib/time";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
@@ -18,9 +20,14 @@ const ZDeadlineQuery = z.object({
 /** Stages that carry a deadline (domain.md): only their candidates are read. */
 const STAGES_WITH_DEADLINES = ["DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMMITTEE_REVIEW", "SUPERIOR_DECISION", "CEREMONY", "PROBATION"] as const;
 
-/** What needs doing in the caller's scope: overdue deadlines and those due within N days, soonest first. */
-export async function listDeadlines({ actor, input, today = todayVn() }: { actor: Actor; input: unknown; today?: string }) {
+/**
+ * What needs doing in the caller's scope: overdue deadlines and those due within N days, soonest
+ * first. Each names its rule (a stable code) and the reference in the reader's `locale` (the API
+ * passes Accept-Language, pages their own locale; the user's saved language otherwise).
+ */
+export async function listDeadlines({ actor, input, today = todayVn(), locale = toLocale(actor.locale) }: { actor: Actor; input: unknown; today?: string; locale?: Locale }) {
   const { within } = parseOrThrow(ZDeadlineQuery, input);
+  const t = translatorFor(locale) as unknown as Parameters<typeof translateRuleRef>[0];
   const candidates = await prisma.candidate.findMany({
     where: { ...inScope(actor.scope), stage: { in: [...STAGES_WITH_DEADLINES] } },
     select: { id: true, fullName: true, stage: true, unit: { select: { name: true } } },
@@ -32,7 +39,7 @@ export async function listDeadlines({ actor, input, today = todayVn() }: { actor
     const loaded = facts.get(c.id);
     if (!loaded) continue;
     for (const d of openDeadlines(withExtensions(loaded.facts, extensions.get(c.id)), today, holidays, within)) {
-      items.push({ candidateId: c.id, fullName: c.fullName, unitName: c.unit.name, stage: c.stage, kind: d.kind, dueDate: d.dueDate, overdue: d.overdue, daysLeft: d.daysLeft, ruleSetCode: d.ruleSetCode, ruleRef: d.ruleRef });
+      items.push({ candidateId: c.id, fullName: c.fullName, unitName: c.unit.name, stage: c.stage, kind: d.kind, dueDate: d.dueDate, overdue: d.overdue, daysLeft: d.daysLeft, ruleSetCode: d.ruleSetCode, rule: d.rule, regulation: d.regulation, ruleRef: translateRuleRef(t, d) });
     }
   }
   items.sort((a, b) => a.dueDate.localeCompare(b.dueDate));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { candidateDeadlines, checkDecisionExtension } from "@/lib/domain/rules/deadlines";
+import { createTranslator } from "next-intl";
+import { candidateDeadlines, checkDecisionExtension, DEADLINE_KINDS, DEADLINE_RULES, translateRuleRef } from "@/lib/domain/rules/deadlines";
+import en from "@/lib/i18n/messages/en.json";
+import vi from "@/lib/i18n/messages/vi.json";
 import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import { checkTransition } from "@/lib/domain/rules/transitions";
 import { demoHolidays } from "@/prisma/demo/holidays";
@@ -58,5 +61,43 @@ describe("recording an extension", () => {
     expect(checkDecisionExtension("CEREMONY", "ADMISSION", 10, rules)).toEqual([{ code: "EXTENSION_NOT_WAITING" }]);
     expect(checkDecisionExtension("PROBATION", "CONVERSION", 10, rules)).toEqual([]);
     expect(checkDecisionExtension("SUPERIOR_DECISION", "CONVERSION", 10, rules)).toEqual([{ code: "EXTENSION_NOT_WAITING" }]);
+  });
+});
+
+describe("the rule a deadline names", () => {
+  type Translate = Parameters<typeof translateRuleRef>[0];
+  const tVi = createTranslator({ locale: "vi", messages: vi }) as unknown as Translate;
+  const tEn = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+  // One candidate per deadline kind, so that every rule's label is exercised.
+  const cases = [
+    facts({ stage: "BRANCH_VOTE", awareness: { courseStart: "2025-01-06", certificateNumber: "1", certificateDate: "2025-01-20" } }),
+    facts({ stage: "SUPERIOR_DECISION", branchResolution: { date: "2026-01-05" } }),
+    facts({ stage: "CEREMONY", admissionDecision: { date: "2026-06-01", receivedOn: null, extensionDays: 0 } }),
+    facts({ stage: "PROBATION", ceremonyDate: "2026-01-10" }),
+    facts({ stage: "PROBATION", ceremonyDate: "2025-01-10", failedConversionVotes: 3 }),
+    facts({ stage: "PROBATION", ceremonyDate: "2025-01-10", conversionBranchResolution: { date: "2026-01-12" } }),
+  ].flatMap((f) => candidateDeadlines(f, "2026-02-01", holidays));
+
+  it("is a stable code for every kind, with the numbers of the candidate's rule set", () => {
+    expect(new Set(cases.map((d) => d.kind))).toEqual(new Set(DEADLINE_KINDS));
+    for (const d of cases) expect(d.rule.code).toBe(DEADLINE_RULES[d.kind]);
+    expect(cases.find((d) => d.kind === "DECISION_DUE")?.rule).toEqual({ code: "ADMISSION_DECISION_PERIOD", params: { days: 60, maxExtension: 30 } });
+    for (const code of Object.values(DEADLINE_RULES)) {
+      expect(vi.deadlineRule).toHaveProperty(code);
+      expect(en.deadlineRule).toHaveProperty(code);
+    }
+  });
+
+  it("reads the same in Vietnamese from the messages as the domain's own reference", () => {
+    for (const d of cases) expect(translateRuleRef(tVi, d)).toBe(d.ruleRef);
+  });
+
+  it("is translated into English, keeping the regulation's citation", () => {
+    const decision = cases.find((d) => d.kind === "DECISION_DUE")!;
+    expect(translateRuleRef(tEn, decision)).toBe("60 working days from the branch resolution (extension ≤ 30) · QĐ 294-QĐ/TW (26/5/2025), HD 06-HD/TW (9/6/2025)");
+    for (const d of cases) {
+      expect(translateRuleRef(tEn, d)).toContain(d.regulation);
+      expect(translateRuleRef(tEn, d)).not.toBe(d.ruleRef);
+    }
   });
 });

@@ -1,0 +1,5 @@
+import { apiRoute, readJson } from "@/lib/api/handler";
+import { recordDecisionExtension } from "@/lib/services/pipeline/decision-extension";
+
+/** Body: { kind: ADMISSION | CONVERSION, days, document? }: an extension granted while the decision is awaited. */
+export const POST = apiRoute<{ id: string }>(async ({ req, actor, params }) => recordDecisionExtension({ actor, id: params.id, input: await readJson(req) }), { status: 201 });

@@ -1,0 +1,5 @@
+import { apiRoute } from "@/lib/api/handler";
+import { removeHoliday } from "@/lib/services/holidays/remove-holiday";
+
+/** {date} is ISO (2026-09-01); administrators only. */
+export const DELETE = apiRoute<{ date: string }>(async ({ actor, params }) => removeHoliday({ actor, input: { date: params.date } }));
