@@ -73,3 +73,39 @@ test("grassroots staff set their branches' quotas and propose their own", async 
   await expect(rows.first()).toContainText("đề xuất 12");
   await screenshot(page, "quotas");
 });
+
+test("a unit outside the caller's units does not exist on the dashboard, in the page or the API", async ({ page, browser }) => {
+  const bloc = await browser.newContext({ baseURL: process.env.BASE_URL });
+  await signInViaApi(bloc.request, "bantochuc");
+  const units = (await (await bloc.request.get("/api/v1/units")).json()) as { items: { id: string; code: string }[] };
+  const blocId = units.items.find((u) => u.code === "DUK")!.id;
+  await bloc.close();
+
+  await signInViaApi(page.request, "vanphong.dhhd");
+  const res = await page.goto(`/dashboard?unitId=${blocId}`);
+  expect(res?.status()).toBe(404);
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  expect((await page.request.get(`/api/v1/dashboard/attainment?period=2026&unitId=${blocId}`)).status()).toBe(404);
+  expect((await page.request.get(`/api/v1/dashboard/export?period=2026&unitId=${blocId}&format=csv`)).status()).toBe(404);
+});
+
+test("administrators keep the holiday table the working-day deadlines count on; others only read it", async ({ page }) => {
+  await signInViaApi(page.request, "quantri");
+  await page.goto("/holidays?year=2027");
+  await expect(page.getByRole("heading", { name: "Ngày nghỉ lễ năm 2027" })).toBeVisible();
+  await page.getByLabel("Ngày").fill("31/02/2027");
+  await page.getByLabel("Tên ngày lễ").fill("Ngày sai");
+  await page.getByRole("button", { name: "Thêm ngày nghỉ" }).click();
+  await expect(page.getByTestId("holiday-add-form")).toContainText("Ngày không hợp lệ");
+  await page.getByLabel("Ngày").fill("01/09/2027");
+  await page.getByLabel("Tên ngày lễ").fill("Quốc khánh (bù)");
+  await page.getByRole("button", { name: "Thêm ngày nghỉ" }).click();
+  await expect(page.getByTestId("holiday-message")).toHaveText("Đã thêm ngày nghỉ.");
+  await expect(page.getByTestId("holiday-items")).toContainText("01/09/2027");
+  await screenshot(page, "holidays");
+
+  await signInViaApi(page.request, "bithu.cntt");
+  await page.goto("/holidays?year=2027");
+  await expect(page.getByTestId("holiday-items")).toContainText("01/09/2027");
+  await expect(page.getByTestId("holiday-add-form")).toHaveCount(0);
+});
