@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AttainmentChart, CategoryChart, FunnelChart, PaceChart } from "@/components/dashboard/charts";
+import { PipelineBar, PipelineLegend } from "@/components/dashboard/pipeline-bar";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { inputClass } from "@/components/ui/field";
@@ -40,6 +41,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const period = attainment.period;
   const link = (unitId: string | null, p = period) => `/dashboard?${new URLSearchParams({ period: p, ...(unitId ? { unitId } : {}) })}`;
   const forecastOf = (unitId: string) => forecast.rows.find((r) => r.unitId === unitId);
+  const stageLabel = (stage: string) => t(`stage.${stage}`);
   const parent = "parent" in attainment ? attainment.parent : null;
   return (
     <div className="flex flex-col gap-4">
@@ -134,6 +136,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </Card>
 
       <Card title={t("dashboard.units")}>
+        <PipelineLegend stageLabel={stageLabel} />
         <div className="overflow-x-auto">
           <table className="w-full text-sm" data-testid="attainment-table">
             <thead className="text-left text-xs text-stone-500 uppercase">
@@ -149,7 +152,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <tbody className="divide-y divide-stone-100">
               {attainment.rows.map((r) => {
                 const f = forecastOf(r.unitId);
-                const inPipeline = ["SOURCE", "SYMPATHIZER", "TRAINING", "DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMMITTEE_REVIEW", "SUPERIOR_DECISION"].reduce((n, s) => n + (r.pipeline[s as keyof typeof r.pipeline] ?? 0), 0);
                 return (
                   <tr key={r.unitId} data-testid="attainment-row">
                     <td className="py-2 pr-2">
@@ -168,7 +170,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                       </div>
                     </td>
                     <td className={`px-2 text-right tabular-nums ${f?.atRisk ? "font-semibold text-amber-700" : ""}`}>{f ? Math.round(f.projectedTotal * 10) / 10 : "—"}</td>
-                    <td className="px-2 text-right tabular-nums">{inPipeline}</td>
+                    <td className="px-2">
+                      <PipelineBar counts={r.pipeline} stageLabel={stageLabel} />
+                    </td>
                   </tr>
                 );
               })}
