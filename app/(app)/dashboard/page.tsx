@@ -59,18 +59,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </nav>
           <h1 className="text-xl font-semibold">{t("dashboard.title", { period })}</h1>
         </div>
-        <form method="get" className="flex items-end gap-2">
-          {attainment.unitId ? <input type="hidden" name="unitId" value={attainment.unitId} /> : null}
-          <select name="period" defaultValue={period} className={inputClass} aria-label={t("dashboard.period")} data-testid="period">
-            {periodsAround(thisYear).map((p) => (
-              <option key={p} value={p}>
-                {p.includes("-") ? t("dashboard.term", { period: p }) : t("dashboard.year", { period: p })}
-              </option>
-            ))}
-          </select>
-          <Button type="submit">{t("deadlines.show")}</Button>
+        <div className="flex flex-col items-stretch gap-2 sm:items-end">
+          <form method="get" className="flex items-end gap-2">
+            {attainment.unitId ? <input type="hidden" name="unitId" value={attainment.unitId} /> : null}
+            <select name="period" defaultValue={period} className={inputClass} aria-label={t("dashboard.period")} data-testid="period">
+              {periodsAround(thisYear).map((p) => (
+                <option key={p} value={p}>
+                  {p.includes("-") ? t("dashboard.term", { period: p }) : t("dashboard.year", { period: p })}
+                </option>
+              ))}
+            </select>
+            <Button type="submit">{t("deadlines.show")}</Button>
+          </form>
           {/* The dashboard table, and the periodic report (admitted by unit × category) the statistical returns need. */}
-          <div className="flex flex-wrap gap-2">
+          <div className="flex flex-wrap gap-2 sm:justify-end">
             {(
               [
                 ["table", "xlsx", "dashboard.export.tableXlsx"],
@@ -82,14 +84,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <a
                 key={`${report}-${format}`}
                 href={`/api/v1/dashboard/export?${new URLSearchParams({ period, format, report, ...(attainment.unitId ? { unitId: attainment.unitId } : {}) })}`}
-                className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-3 text-sm font-semibold"
+                className="inline-flex min-h-9 items-center rounded-md border border-stone-300 bg-white px-3 text-xs font-semibold"
                 data-testid={report === "table" ? `export-${format}` : `export-report-${format}`}
               >
                 {t(label)}
               </a>
             ))}
           </div>
-        </form>
+        </div>
       </div>
 
       {parent ? (
