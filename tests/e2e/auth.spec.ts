@@ -22,3 +22,13 @@ test("pages need a session", async ({ page }) => {
   await page.goto("/candidates");
   await expect(page).toHaveURL(/\/login$/);
 });
+
+test("repeated wrong passwords lock the account for a while, with a message that says how long", async ({ page }) => {
+  // An account name used by no other test, so the lock troubles no one else.
+  for (let i = 0; i < 5; i++) {
+    await signInViaForm(page, "nguoi.doan.mat.khau", `sai-${i}`);
+    await expect(page.getByTestId("login-error")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  }
+  await signInViaForm(page, "nguoi.doan.mat.khau", "sai-5");
+  await expect(page.getByTestId("login-error")).toHaveText(/^Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau 1[45] phút\.$/);
+});
