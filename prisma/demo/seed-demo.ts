@@ -12,6 +12,8 @@ import { buildTimeline, stageOn, stagesReached } from "./timeline";
 const minDate = (a: string, b: string) => (a < b ? a : b);
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const date = (iso: string | undefined) => (iso ? d(iso) : null);
+/** Age in whole years on a date (the Youth Union route's 16–30). */
+const yearsOn = (birth: string, on: string) => Number(on.slice(0, 4)) - Number(birth.slice(0, 4)) - (on.slice(5) < birth.slice(5) ? 1 : 0);
 
 interface FlatUnit {
   id: string;
@@ -180,11 +182,19 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
       decisionCounter.set(year, n);
       decisions.push({ id: randomUUID(), candidateId: id, kind: "ADMISSION", unitId: superior.id, number: `${n}-QĐ/ĐUK/${year}`, date: d(timeline.decisionDate!), receivedOn: d(timeline.decisionReceivedOn!) });
     }
+    // The papers of every stage passed (HD 12-HD/BTCTW 2022), as the moves require them: A2 and A3 to
+    // leave DOSSIER, A1–A6 for the branch vote (A5 on the Youth Union route), B1–B3 to send the file up, C1–C8.
+    const underPartial = units.find((u) => u.id === branch.parentId)?.kind === "PARTIAL_COMMITTEE";
+    const checkedLater = reached.includes("SUPERIOR_DECISION") ? "CHECKED" : "RECEIVED";
+    const passedDossier = timeline.entered.AWARENESS_TEST ?? timeline.entered.BRANCH_VOTE;
+    const youthRoute = branch.hasYouthUnion && timeline.branchVoteDate !== undefined && yearsOn(birthDate, timeline.branchVoteDate) <= 30;
     if (reached.includes("DOSSIER")) papers(id, ["A1"], timeline.certificateDate!, "CHECKED");
-    if (reached.includes("BRANCH_VOTE")) papers(id, ["A2", "A3", "A4", "A6"], timeline.entered.BRANCH_VOTE!, reached.includes("SUPERIOR_DECISION") ? "CHECKED" : "RECEIVED");
-    if (reached.includes("SUPERIOR_DECISION")) papers(id, ["B1", ...(branch.kind === "BRANCH" ? ["B3"] : []), ...(branch.path.split("/").length > 5 ? ["B2"] : [])], timeline.entered.SUPERIOR_DECISION!, "CHECKED");
+    if (passedDossier && passedDossier <= options.today) papers(id, ["A2", "A3"], passedDossier, checkedLater);
+    if (reached.includes("BRANCH_VOTE")) papers(id, ["A4", "A6"], timeline.entered.BRANCH_VOTE!, checkedLater);
+    if (youthRoute && (reached.includes("COMMITTEE_REVIEW") || reached.includes("SUPERIOR_DECISION"))) papers(id, ["A5"], timeline.branchVoteDate!, checkedLater);
+    if (reached.includes("SUPERIOR_DECISION")) papers(id, ["B1", ...(branch.kind === "BRANCH" ? ["B3"] : []), ...(underPartial ? ["B2"] : [])], timeline.entered.SUPERIOR_DECISION!, "CHECKED");
     if (reached.includes("CEREMONY")) papers(id, ["B4", "B5", "B6"], timeline.decisionDate!, "CHECKED");
-    if (reached.includes("OFFICIAL")) papers(id, ["C1", "C2", "C3", "C4", "C5", ...(branch.kind === "BRANCH" ? ["C7"] : []), "C8"], timeline.officialDate!, "CHECKED");
+    if (reached.includes("OFFICIAL")) papers(id, ["C1", "C2", "C3", "C4", "C5", ...(underPartial ? ["C6"] : []), ...(branch.kind === "BRANCH" ? ["C7"] : []), "C8"], timeline.officialDate!, "CHECKED");
     if (reached.includes("PROBATION")) ceremonies.push({ id: randomUUID(), candidateId: id, date: d(timeline.ceremonyDate!), place: `Hội trường ${grassroots.name.replace(/^Đảng bộ |^Chi bộ /, "")}` });
   }
 

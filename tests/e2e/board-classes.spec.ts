@@ -30,6 +30,36 @@ test("bulk moves on the board check each candidate and report person by person",
   await screenshot(page, "board");
 });
 
+test("a bulk move names, for each candidate, the dossier papers still missing", async ({ page }) => {
+  await signInViaApi(page.request, "bithu.cntt");
+  const me = await (await page.request.get("/api/v1/me")).json();
+  // A name of letters only, new on every run (digits spelled as letters).
+  const fullName = `Phan Thị Hồ Sơ ${[...Date.now().toString().slice(-5)].map((d) => "abcdefghij"[Number(d)]).join("")}`;
+  const created = await page.request.post("/api/v1/candidates", { data: { unitId: me.unit.id, fullName, sex: "FEMALE", birthDate: "1996-02-03", educationLevel: "UNIVERSITY", occupationGroup: "INTELLECTUAL", sourceDate: "2020-01-06" } });
+  expect(created.status(), JSON.stringify(await created.json())).toBe(201);
+  const { id } = await created.json();
+  // Through the awareness class of the bloc's demo calendar to the dossier stage, over the API.
+  const classes = (await (await page.request.get("/api/v1/classes")).json()).items as { id: string; kind: string; startDate: string; endDate: string }[];
+  const course = classes.filter((c) => c.kind === "AWARENESS" && c.startDate >= "2020-02-01").sort((a, b) => a.startDate.localeCompare(b.startDate))[0]!;
+  let version = 1;
+  for (const body of [
+    { to: "SYMPATHIZER", date: "2020-01-10", helperName: "Lê Văn Tâm" },
+    { to: "TRAINING", date: course.startDate, courseId: course.id },
+    { to: "DOSSIER", date: course.endDate, certificateNumber: "E2E/GCN" },
+  ]) {
+    const res = await page.request.post(`/api/v1/candidates/${id}/transitions`, { data: { ...body, version } });
+    expect(res.status(), JSON.stringify(await res.json())).toBe(200);
+    version = (await res.json()).candidate.version;
+  }
+  await page.goto("/board");
+  await page.getByTestId("column-DOSSIER").getByLabel(fullName).check();
+  await page.getByTestId("bulk-to").selectOption({ label: "Sát hạch nhận thức" });
+  await page.getByTestId("bulk-submit").click();
+  const results = page.getByTestId("bulk-results");
+  await expect(results).toContainText(`✗ ${fullName}:`);
+  await expect(results).toContainText("A2 Đơn xin vào Đảng (1-KNĐ) chưa có");
+});
+
 test("committee staff open an awareness class and enrol many sympathisers at once", async ({ page }) => {
   await signInViaApi(page.request, "bantochuc");
   await page.goto("/classes");

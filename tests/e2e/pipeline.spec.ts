@@ -34,6 +34,22 @@ async function recordTestPass(committee: Page, unitId: string, candidateId: stri
   expect((await results.json()).lines).toEqual([{ candidateId, ok: true }]);
 }
 
+/** The secretary marks a paper received on the candidate page's checklist, with its date. */
+async function fileOnChecklist(page: Page, code: string, date: string) {
+  const item = page.getByTestId(`checklist-${code}`);
+  await page.getByTestId(`checklist-status-${code}`).click();
+  await item.locator('select[name="status"]').selectOption("RECEIVED");
+  await item.locator('input[name="date"]').fill(date);
+  await item.getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByTestId(`checklist-status-${code}`)).toHaveText("Đã nộp");
+}
+
+/** A paper filed through the API (PUT /api/v1/candidates/{id}/checklist), as a secretary's tool would. */
+async function fileByApi(page: Page, id: string, code: string, date: string) {
+  const res = await page.request.put(`/api/v1/candidates/${id}/checklist`, { data: { code, status: "RECEIVED", date } });
+  expect(res.status(), JSON.stringify(await res.json())).toBe(200);
+}
+
 async function expectStage(page: Page, stage: string) {
   await expect(page.getByTestId("current-stage")).toHaveText(stage);
 }
@@ -63,7 +79,16 @@ test("a candidate goes from the source list to official member, each rule checke
   await expectStage(secretary, "Học lớp nhận thức");
   await step(secretary, { date: "15/11/2024", certificateNumber: `${stamp}/GCN-ĐUK` });
   await expectStage(secretary, "Làm hồ sơ, thẩm tra lý lịch");
-  await step(secretary, { verificationRequestedOn: "20/11/2024", date: "10/01/2025", certifiedOn: "15/01/2025" });
+  // The application (A2, 1-KNĐ) is not in the file yet: the page says so, and the certification is refused.
+  await expect(secretary.getByTestId("missing")).toContainText("A2 Đơn xin vào Đảng (1-KNĐ) chưa có");
+  const verification = { verificationRequestedOn: "20/11/2024", date: "10/01/2025", certifiedOn: "15/01/2025" };
+  await step(secretary, verification);
+  await expect(secretary.getByTestId("transition-refused")).toContainText("A2 Đơn xin vào Đảng (1-KNĐ) chưa có");
+  await screenshot(secretary, "pipeline-paper-missing");
+  await expectStage(secretary, "Làm hồ sơ, thẩm tra lý lịch");
+  await fileOnChecklist(secretary, "A2", "18/11/2024");
+  await expect(secretary.getByTestId("missing")).not.toContainText("1-KNĐ");
+  await step(secretary, verification);
   await expectStage(secretary, "Sát hạch nhận thức");
   await expect(secretary.getByTestId("missing")).toContainText("Chưa có kết quả đạt sát hạch nhận thức về Đảng");
   // The superior's test council records the pass, which moves the candidate on to the branch vote.
@@ -104,6 +129,10 @@ test("a candidate goes from the source list to official member, each rule checke
   await expect(secretary.getByTestId("transition-refused")).toContainText("Lễ kết nạp không được trước ngày nhận quyết định (18/04/2025)");
   await step(secretary, { date: "19/05/2025", place: "Hội trường Khoa CNTT" });
   await expectStage(secretary, "Đảng viên dự bị");
+  // The conversion file: the new-member course certificate and the self-review, helper's comments and opinions.
+  await expect(secretary.getByTestId("missing")).toContainText("C2 Bản tự kiểm điểm của đảng viên dự bị (10-KNĐ) chưa có");
+  await fileOnChecklist(secretary, "C1", "20/09/2025");
+  for (const code of ["C2", "C3", "C4"]) await fileByApi(secretary, id, code, "2026-05-20");
 
   await bloc.goto(url);
   await step(bloc, { conversionResolutionDate: "25/05/2026", resolutionNumber: "07-NQ/CB", votesFor: String(roll), date: "10/06/2026", decisionNumber: `${stamp}-CN/ĐUK` });
@@ -133,6 +162,7 @@ test("an expired awareness certificate stops the branch vote, with the reason sh
     { to: "DOSSIER", date: "2021-01-15", certificateNumber: `${stamp}/GCN` },
     { to: "AWARENESS_TEST", date: "2021-03-01", verificationRequestedOn: "2021-01-20", certifiedOn: "2021-03-05" },
   ]) {
+    if (body.to === "AWARENESS_TEST") await fileByApi(secretary, id, "A2", "2021-01-18");
     const res = await secretary.request.post(`/api/v1/candidates/${id}/transitions`, { data: { ...body, version } });
     expect(res.status(), JSON.stringify(await res.json())).toBe(200);
     version = (await res.json()).candidate.version;

@@ -80,6 +80,9 @@ describe("classes stay inside the caller's scope", () => {
     expect(await prisma.enrolment.findFirstOrThrow({ where: { candidateId: other.id } })).toMatchObject({ result: "ENROLLED", certificateNumber: null });
     expect(await prisma.dossierItem.count({ where: { candidateId: other.id } })).toBe(0);
     expect(await prisma.dossierItem.count({ where: { candidateId: own.id, code: "C1", status: "RECEIVED" } })).toBe(1);
+    // The course's certificate is the conversion file's C1: the candidate page asks only for C2–C4.
+    const { getCandidateWorkspace } = await import("@/lib/services/pipeline/candidate-workspace");
+    expect((await getCandidateWorkspace({ actor: staff, id: own.id })).missing.map((r) => r.params?.item)).toEqual(["C2", "C3", "C4"]);
 
     const page = await courseWorkspace({ actor: staff, id: course.id });
     expect(page.course.enrolments.map((e) => e.fullName)).toEqual(["Người Của Mình"]);

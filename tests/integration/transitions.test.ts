@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { createCourse } from "@/lib/services/classes/courses";
+import { enrolCandidates, recordResults } from "@/lib/services/classes/enrolments";
+import { bulkTransition } from "@/lib/services/pipeline/bulk-transition";
+import { getCandidateWorkspace } from "@/lib/services/pipeline/candidate-workspace";
 import { transitionCandidate } from "@/lib/services/pipeline/transition-candidate";
+import { updateDossierItem } from "@/lib/services/pipeline/update-dossier-item";
+import { decodeMsg } from "@/lib/validation/messages";
 import { actorFor, buildTree, expectAppError, insertCandidate, resetDb, type Tree } from "./support/fixtures";
 
 let tree: Tree;
@@ -36,10 +42,17 @@ describe("a candidate's way through the pipeline", () => {
     ];
     let version = 1;
     for (const [actor, step] of steps) {
+      // The secretary files the handwritten application before the verification is certified (A2, 1-KNĐ).
+      if (step.to === "BRANCH_VOTE") await updateDossierItem({ actor: secretary, id: c.id, input: { code: "A2", status: "RECEIVED", date: "2026-01-22" } });
       const result = await transitionCandidate({ actor, id: c.id, input: { ...step, version }, today });
       expect(result.candidate.stage).toBe(step.to);
       version = result.candidate.version;
     }
+    // The conversion file: the new-member course's certificate (C1, from the course results) and C2–C4 on the checklist.
+    const newMembers = await createCourse({ actor: committee, input: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới 2026", unitId: tree.SUP.id, startDate: "2026-09-07", endDate: "2026-09-11" } });
+    await enrolCandidates({ actor: committee, courseId: newMembers.id, input: { candidateIds: [c.id], date: "2026-09-07" } });
+    await recordResults({ actor: committee, courseId: newMembers.id, input: { results: [{ candidateId: c.id, result: "PASSED", certificateNumber: "12/GCN-ĐVM", certificateDate: "2026-09-11" }] } });
+    for (const code of ["C2", "C3", "C4"]) await updateDossierItem({ actor: secretary, id: c.id, input: { code, status: "RECEIVED", date: "2027-05-20" } });
     const final = await transitionCandidate({
       actor: committee,
       id: c.id,
@@ -55,7 +68,7 @@ describe("a candidate's way through the pipeline", () => {
     });
     expect(official.candidate).toMatchObject({ stage: "OFFICIAL", admittedOn: "2026-04-20", ceremonyOn: "2026-05-19", officialOn: "2027-05-19" });
     expect(official.candidate.history.filter((e) => e.kind === "TRANSITION")).toHaveLength(9);
-    expect(official.candidate.dossierItems.map((d) => d.code)).toEqual(["A1", "A3", "A4", "A6", "B1", "B2", "B3", "B4", "C5", "C8"]);
+    expect(official.candidate.dossierItems.map((d) => d.code)).toEqual(["A1", "A2", "A3", "A4", "A6", "B1", "B2", "B3", "B4", "C1", "C2", "C3", "C4", "C5", "C8"]);
     expect(await prisma.resolution.count({ where: { candidateId: c.id } })).toBe(4);
     expect(await prisma.unitStageCount.findUnique({ where: { unitId_stage: { unitId: tree.B1.id, stage: "OFFICIAL" } } })).toMatchObject({ count: 1 });
   });
@@ -68,7 +81,14 @@ describe("refusals change nothing", () => {
     await prisma.candidate.update({ where: { id: c.id }, data: { stage: "BRANCH_VOTE", stageSince: new Date("2026-06-01T00:00:00Z") } });
     const error = await expectAppError(transitionCandidate({ actor: secretary, id: c.id, input: { to: "COMMITTEE_REVIEW", date: "2026-07-01", version: 1, membersOnRoll: 9, votesFor: 10 }, today }));
     expect(error.code).toBe("TRANSITION_NOT_ALLOWED");
-    expect(error.details.map((d) => d.message.split("|")[0])).toEqual(["rules.CERTIFICATE_MISSING", "rules.INTRODUCERS_INSUFFICIENT", "rules.OPINIONS_SUMMARY_MISSING", "rules.VOTES_EXCEED_ROLL"]);
+    expect(error.details.map((d) => [decodeMsg(d.message).key, decodeMsg(d.message).params.item].filter(Boolean).join(":"))).toEqual([
+      "rules.CERTIFICATE_MISSING",
+      "rules.INTRODUCERS_INSUFFICIENT",
+      "rules.OPINIONS_SUMMARY_MISSING",
+      "rules.VOTES_EXCEED_ROLL",
+      "rules.PAPER_MISSING:A2",
+      "rules.PAPER_MISSING:A3",
+    ]);
     expect(await prisma.resolution.count()).toBe(0);
     expect(await prisma.candidate.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ stage: "BRANCH_VOTE", version: 1 });
   });
@@ -124,6 +144,46 @@ describe("refusals change nothing", () => {
     expect(back.candidate).toMatchObject({ stage: "TRAINING", stageSince: "2026-07-01" });
     const out = await transitionCandidate({ actor: secretary, id: c.id, input: { to: "DROPPED", date: "2026-07-02", version: 2, reason: "Xin rút" }, today });
     expect(out.candidate).toMatchObject({ stage: "DROPPED", exitReason: "Xin rút" });
+  });
+});
+
+describe("dossier papers", () => {
+  it("refuse the certified verification while the application is missing, on the page, one by one and in bulk; the checklist entry lets it through", async () => {
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const c = await insertCandidate(tree.B1.id, "Người Hồ Sơ");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "DOSSIER", stageSince: new Date("2026-06-01T00:00:00Z") } });
+    const step = { to: "BRANCH_VOTE", date: "2026-07-01", verificationRequestedOn: "2026-06-05", certifiedOn: "2026-07-01" };
+    // The page names the application; the background form is left to the step's verification fields.
+    const page = await getCandidateWorkspace({ actor: secretary, id: c.id, today });
+    expect(page.missing).toEqual([{ code: "PAPER_MISSING", params: { item: "A2", form: "1-KNĐ" } }]);
+    expect(page.checklist.filter((i) => i.dueNow && i.status === "MISSING").map((i) => i.code)).toEqual(["A1", "A2", "A3"]);
+    const refused = await expectAppError(transitionCandidate({ actor: secretary, id: c.id, input: { ...step, version: 1 }, today }));
+    expect(refused.details.map((d) => d.message)).toEqual([`rules.PAPER_MISSING|item=A2&form=${encodeURIComponent("1-KNĐ")}`]);
+    expect(await prisma.verification.count({ where: { candidateId: c.id } })).toBe(0);
+    // A board move reports the same reason for the candidate.
+    const bulk = await bulkTransition({ actor: secretary, input: { items: [{ id: c.id, version: 1 }], to: "BRANCH_VOTE", date: "2026-07-01" } });
+    expect(bulk.lines).toEqual([{ id: c.id, ok: false, code: "TRANSITION_NOT_ALLOWED", details: [{ path: "", message: "rules.VERIFICATION_INCOMPLETE" }, { path: "", message: refused.details[0]!.message }] }]);
+
+    await updateDossierItem({ actor: secretary, id: c.id, input: { code: "A2", status: "CHECKED", number: "Đơn", date: "2026-06-02" } });
+    expect((await getCandidateWorkspace({ actor: secretary, id: c.id, today })).missing).toEqual([]);
+    const moved = await transitionCandidate({ actor: secretary, id: c.id, input: { ...step, version: 1 }, today });
+    expect(moved.candidate.stage).toBe("BRANCH_VOTE");
+    // The step's paper (A3) is marked received; the secretary's checked A2 is left as it was.
+    expect(moved.candidate.dossierItems.map((d) => [d.code, d.status])).toEqual([
+      ["A2", "CHECKED"],
+      ["A3", "RECEIVED"],
+    ]);
+  });
+
+  it("ask for the union resolution of a candidate of Youth Union age in a unit with a Youth Union", async () => {
+    await prisma.unit.update({ where: { id: tree.B1.id }, data: { hasYouthUnion: true } });
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const c = await insertCandidate(tree.B1.id, "Người Đoàn Viên");
+    await prisma.candidate.update({ where: { id: c.id }, data: { stage: "BRANCH_VOTE", stageSince: new Date("2026-06-01T00:00:00Z") } });
+    const page = await getCandidateWorkspace({ actor: secretary, id: c.id, today });
+    expect(page.checklist.map((i) => i.code)).toContain("A5");
+    expect(page.missing.map((r) => r.code)).toContain("YOUTH_UNION_RESOLUTION_REQUIRED");
+    expect(page.missing.filter((r) => r.code === "PAPER_MISSING").map((r) => r.params?.item)).toEqual(["A2", "A3"]);
   });
 });
 
@@ -196,10 +256,12 @@ describe("votes count against the roll on record", () => {
     const committee = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
     const c = await insertCandidate(tree.B1.id, "Người R");
     await prisma.candidate.update({ where: { id: c.id }, data: { stage: "COMMITTEE_REVIEW", stageSince: new Date("2026-03-10T00:00:00Z") } });
+    // The branch's resolution (B1, 6-KNĐ) as its vote recorded it.
+    await prisma.resolution.create({ data: { candidateId: c.id, kind: "BRANCH_ADMISSION", unitId: tree.B1.id, date: new Date("2026-03-10T00:00:00Z"), membersOnRoll: 9, votesFor: 9, passed: true } });
     const step = { to: "SUPERIOR_DECISION", date: "2026-03-16", version: 1, partialAppraisalDate: "2026-03-12" };
     const refused = await expectAppError(transitionCandidate({ actor: committee, id: c.id, input: { ...step, membersOnRoll: 6, votesFor: 4 }, today }));
     expect(refused.details.map((d) => d.message.split("|")[0])).toEqual(["rules.COMMITTEE_SIZE_MISMATCH", "rules.VOTE_BELOW_TWO_THIRDS"]);
-    expect(await prisma.resolution.count({ where: { candidateId: c.id } })).toBe(0);
+    expect(await prisma.resolution.count({ where: { candidateId: c.id, kind: "GRASSROOTS_ADMISSION" } })).toBe(0);
     await transitionCandidate({ actor: committee, id: c.id, input: { ...step, votesFor: 6 }, today });
     expect(await prisma.resolution.findFirstOrThrow({ where: { candidateId: c.id, kind: "GRASSROOTS_ADMISSION" } })).toMatchObject({ membersOnRoll: 9, votesFor: 6 });
   });

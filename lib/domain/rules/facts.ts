@@ -41,6 +41,11 @@ export interface CandidateFacts {
    */
   recordedExtensions?: { admission: number; conversion: number };
   failedConversionVotes: number;
+  /**
+   * The checklist's papers as recorded (DossierItem; lib/services/pipeline/recorded-papers.ts). The
+   * facts loader does not read them; absent: none recorded, so every required paper is missing.
+   */
+  papers?: { code: string; status: "MISSING" | "RECEIVED" | "CHECKED" }[];
 }
 
 export interface IntroducerFact {
@@ -132,6 +137,7 @@ export const REASON_CODES = [
   "VOTE_BEFORE_STAGE",
   "EXTENSION_NOT_WAITING",
   "EXTENSION_TOO_LONG",
+  "PAPER_MISSING",
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -1,8 +1,9 @@
 import { isTerminal, type StageCode } from "../stages";
 import type { IsoDate } from "./dates";
 import { admissionDecisionDue, admissionDecisionExtension } from "./deadlines";
+import { missingPapers } from "./dossier";
 import { checkAge, checkCertificate, checkIntroducers, checkStaleness } from "./eligibility";
-import type { CandidateFacts, Reason, TransitionInput } from "./facts";
+import type { CandidateFacts, Reason, ReasonCode, TransitionInput } from "./facts";
 import { moveKind, nextStage } from "./flow";
 import { probationEnd } from "./membership";
 import { ruleSetByCode, type RuleSet } from "./rule-sets";
@@ -80,6 +81,30 @@ const LEAVING: Partial<Record<StageCode, (c: Context) => Reason[]>> = {
 };
 
 /**
+ * Papers whose absence a rule of the step already names in its own words: the certificate (A1), the
+ * verification (A3), the introducers and the union route (A4, A5), the opinions summary (A6), the
+ * partial committee's appraisal (B2). The paper is then listed once, by that rule.
+ */
+const NAMED_BY: Partial<Record<string, ReasonCode>> = {
+  A1: "CERTIFICATE_MISSING",
+  A3: "VERIFICATION_INCOMPLETE",
+  A4: "INTRODUCERS_INSUFFICIENT",
+  A5: "YOUTH_UNION_RESOLUTION_REQUIRED",
+  A6: "OPINIONS_SUMMARY_MISSING",
+  B2: "PARTIAL_APPRAISAL_MISSING",
+};
+
+/** HD 12-HD/BTCTW 2022: the dossier papers the move needs, less those another unmet rule already names. */
+function checkPapers(c: Context, named: readonly Reason[]): Reason[] {
+  const { facts, input } = c;
+  const codes = new Set(named.map((r) => r.code));
+  return missingPapers(facts.stage, facts, facts.papers ?? [], input).filter((r) => {
+    const by = NAMED_BY[String(r.params?.item)];
+    return !(by && codes.has(by));
+  });
+}
+
+/**
  * Local practice (domain.md §12.8): where the superior runs a test council, the candidate goes on
  * to the branch vote only after a recorded pass; a fail records an essay and a retest round and
  * keeps them here. A pass dated after the move does not count for it.
@@ -124,7 +149,8 @@ export function checkTransition(facts: CandidateFacts, input: TransitionInput, t
   }
   missing.push(...checkStepDatesNotInFuture(input, today));
   const context = { facts, input, rules, holidays };
-  missing.push(...(LEAVING[facts.stage]?.(context) ?? []));
+  const own = LEAVING[facts.stage]?.(context) ?? [];
+  missing.push(...own, ...checkPapers(context, own));
   const warnings = warningsFor(context);
   return missing.length ? { ok: false, missing, warnings } : { ok: true, warnings };
 }

@@ -6,16 +6,18 @@ import { findCandidate } from "@/lib/db/candidates";
 import { loadHolidays } from "@/lib/db/holidays";
 import { loadPipelineFacts } from "@/lib/db/pipeline-facts";
 import { candidateDeadlines } from "@/lib/domain/rules/deadlines";
-import { dossierChecklist } from "@/lib/domain/rules/dossier";
+import { dossierChecklist, STEP_PAPERS } from "@/lib/domain/rules/dossier";
 import { certificateWarning } from "@/lib/domain/rules/eligibility";
 import type { Reason, ReasonCode } from "@/lib/domain/rules/facts";
 import { availableMoves, nextStage } from "@/lib/domain/rules/flow";
 import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
+import type { StageCode } from "@/lib/domain/stages";
 import { checkTransition } from "@/lib/domain/rules/transitions";
 import { notFound } from "@/lib/errors";
 import { todayVn, toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
 import { loadDecisionExtensions, withExtensions } from "./recorded-extensions";
+import { withPapers } from "./recorded-papers";
 import { mayRecordStep } from "./step-permissions";
 
 /** Codes that only say "fill in this field of the step's form": the form itself asks for them. */
@@ -31,6 +33,11 @@ const FORM_FIELD_CODES: ReadonlySet<ReasonCode> = new Set([
   "DATE_BEFORE_PREVIOUS_STEP",
 ]);
 
+/** A paper the step's own form records (the certified verification, the introductions…): the form asks for it. */
+function recordedByTheStep(stage: StageCode, r: Reason): boolean {
+  return r.code === "PAPER_MISSING" && (STEP_PAPERS[stage] ?? []).some((code) => code === r.params?.item);
+}
+
 /**
  * Everything the candidate page shows beside the record: the moves the caller may make, what is
  * still missing for the next step if it were taken today, the dossier checklist and the deadlines.
@@ -41,11 +48,11 @@ export async function getCandidateWorkspace({ actor, id, today = todayVn() }: { 
   if (!row) throw notFound();
   const [loaded, holidays, extensions] = await prisma.$transaction(async (tx) => Promise.all([loadPipelineFacts(tx, id), loadHolidays(tx), loadDecisionExtensions(tx, [id])]));
   if (!loaded) throw notFound();
-  const facts = withExtensions(loaded.facts, extensions.get(id));
+  const facts = withPapers(withExtensions(loaded.facts, extensions.get(id)), row.dossierItems.map((d) => ({ code: d.code, status: d.status })));
   const writable = canWrite(actor.scope, row.unitId);
   const next = nextStage(facts.stage, facts.unit);
   const preview = next ? checkTransition(facts, { to: next, date: today }, today, holidays) : null;
-  const missing: Reason[] = preview && !preview.ok ? preview.missing.filter((r) => !FORM_FIELD_CODES.has(r.code)) : [];
+  const missing: Reason[] = preview && !preview.ok ? preview.missing.filter((r) => !FORM_FIELD_CODES.has(r.code) && !recordedByTheStep(facts.stage, r)) : [];
   const warnings = certificateWarning(facts, today, ruleSetByCode(facts.ruleSetCode));
   const courses = facts.stage === "SYMPATHIZER" ? await prisma.course.findMany({ where: { kind: "AWARENESS", startDate: { gte: new Date(Date.now() - 3 * 366 * 86_400_000) } }, orderBy: { startDate: "desc" }, take: 30, select: { id: true, name: true, startDate: true } }) : [];
   return {
@@ -54,7 +61,7 @@ export async function getCandidateWorkspace({ actor, id, today = todayVn() }: { 
     moves: writable ? availableMoves(facts.stage, facts.unit).filter((m) => mayRecordStep(actor.role, facts.stage, m.to)) : [],
     missing,
     warnings,
-    checklist: dossierChecklist(facts, row.dossierItems.map((d) => ({ code: d.code, status: d.status, number: d.number, date: d.date ? toIsoDate(d.date) : null, note: d.note }))),
+    checklist: dossierChecklist(facts, row.dossierItems.map((d) => ({ code: d.code, status: d.status, number: d.number, date: d.date ? toIsoDate(d.date) : null, note: d.note })), today),
     deadlines: candidateDeadlines(facts, today, holidays),
     courses: courses.map((c) => ({ id: c.id, name: c.name, startDate: toIsoDate(c.startDate) })),
     canEditDossier: writable,

@@ -11,10 +11,21 @@ import type { TTransition } from "@/lib/validation/transition";
 
 type DossierUpdate = { code: string; number?: string | null; date: string | null };
 
+/**
+ * Marks the papers a step produces as received, so nobody enters them twice. A paper the secretary
+ * already checked stays checked, and the number and date typed on the checklist are kept where the
+ * step has none.
+ */
 async function dossier(tx: Tx, candidateId: string, items: DossierUpdate[]) {
   for (const item of items) {
-    const data = { status: "RECEIVED" as const, number: item.number ?? null, date: item.date ? fromIsoDate(item.date) : null };
-    await tx.dossierItem.upsert({ where: { candidateId_code: { candidateId, code: item.code } }, create: { candidateId, code: item.code, ...data }, update: data });
+    const where = { candidateId_code: { candidateId, code: item.code } };
+    const before = await tx.dossierItem.findUnique({ where, select: { status: true, number: true, date: true } });
+    const data = {
+      status: before?.status === "CHECKED" ? ("CHECKED" as const) : ("RECEIVED" as const),
+      number: item.number ?? before?.number ?? null,
+      date: item.date ? fromIsoDate(item.date) : (before?.date ?? null),
+    };
+    await tx.dossierItem.upsert({ where, create: { candidateId, code: item.code, ...data }, update: data });
   }
 }
 

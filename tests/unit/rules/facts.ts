@@ -1,6 +1,13 @@
+import { DOSSIER_ITEMS } from "@/lib/domain/rules/dossier";
 import type { CandidateFacts } from "@/lib/domain/rules/facts";
 
-/** A candidate in a branch under a grassroots committee, with nothing recorded yet. */
+/** Every paper of the file marked received, so that a test of another rule is not refused for a paper. */
+export const ALL_PAPERS: NonNullable<CandidateFacts["papers"]> = DOSSIER_ITEMS.map((i) => ({ code: i.code, status: "RECEIVED" }));
+
+/**
+ * A candidate in a branch under a grassroots committee, with no step recorded yet but every paper of
+ * the dossier in hand (tests of the papers pass `papers: []` or their own list).
+ */
 export function facts(overrides: Partial<CandidateFacts> = {}): CandidateFacts {
   return {
     stage: "SOURCE",
@@ -22,6 +29,7 @@ export function facts(overrides: Partial<CandidateFacts> = {}): CandidateFacts {
     conversionBranchResolution: null,
     conversionDecisionExtensionDays: 0,
     failedConversionVotes: 0,
+    papers: ALL_PAPERS,
     ...overrides,
   };
 }

@@ -86,7 +86,7 @@ describe("deadlines", () => {
 
 describe("dossier checklist", () => {
   it("leaves out the union resolution and the partial committee's appraisal where they do not apply", () => {
-    const items = dossierChecklist(facts({ stage: "BRANCH_VOTE", introducers: [member("A"), member("B")] }), [{ code: "A1", status: "CHECKED", number: "12", date: "2026-03-10", note: null }]);
+    const items = dossierChecklist(facts({ stage: "BRANCH_VOTE", introducers: [member("A"), member("B")] }), [{ code: "A1", status: "CHECKED", number: "12", date: "2026-03-10", note: null }], today);
     const codesOf = items.map((i) => i.code);
     expect(codesOf).not.toContain("A5");
     expect(codesOf).not.toContain("B2");
@@ -95,8 +95,8 @@ describe("dossier checklist", () => {
   });
   it("includes them on the union route under a partial committee, and drops B3 for a grassroots branch", () => {
     const union = facts({ stage: "SOURCE", unit: { ...facts().unit, partialCommitteeExists: true }, introducers: [{ kind: "YOUTH_UNION", name: "Đoàn", knownSince: null, officialSince: null, documentDate: "2026-01-01" }] });
-    expect(dossierChecklist(union, []).map((i) => i.code)).toEqual(expect.arrayContaining(["A5", "B2", "C6"]));
+    expect(dossierChecklist(union, [], today).map((i) => i.code)).toEqual(expect.arrayContaining(["A5", "B2", "C6"]));
     const gb = facts({ unit: { ...facts().unit, kind: "GRASSROOTS_BRANCH" } });
-    expect(dossierChecklist(gb, []).map((i) => i.code)).not.toContain("B3");
+    expect(dossierChecklist(gb, [], today).map((i) => i.code)).not.toContain("B3");
   });
 });
