@@ -171,14 +171,14 @@ test("an expired awareness certificate stops the branch vote, with the reason sh
   version = (await (await secretary.request.get(`/api/v1/candidates/${id}`)).json()).version;
 
   await secretary.goto(`/candidates/${id}`);
-  await expect(secretary.getByTestId("missing")).toContainText("Giấy chứng nhận bồi dưỡng nhận thức về Đảng đã hết hạn ngày 15/01/2026");
+  await expect(secretary.getByTestId("missing")).toContainText("Giấy chứng nhận bồi dưỡng nhận thức về Đảng đã hết hạn ngày 16/01/2026");
   const member = { kind: "PARTY_MEMBER", name: "Trần Văn Hùng", officialSince: "01/05/2010", knownSince: "01/01/2015" };
   const today = await secretary.locator("#step-date").inputValue();
   await step(secretary, { votesFor: await secretary.locator("#step-membersOnRoll").inputValue(), opinionsSummaryDate: today }, [
     { ...member, documentDate: today },
     { ...member, name: "Ngô Thị Lan", documentDate: today },
   ]);
-  await expect(secretary.getByTestId("transition-refused")).toContainText("Giấy chứng nhận bồi dưỡng nhận thức về Đảng đã hết hạn ngày 15/01/2026");
+  await expect(secretary.getByTestId("transition-refused")).toContainText("Giấy chứng nhận bồi dưỡng nhận thức về Đảng đã hết hạn ngày 16/01/2026");
   await screenshot(secretary, "pipeline-certificate-expired");
   await expectStage(secretary, "Chờ chi bộ xét");
 
@@ -187,7 +187,7 @@ test("an expired awareness certificate stops the branch vote, with the reason sh
   expect(api.status()).toBe(422);
   const body = await api.json();
   expect(body.error.code).toBe("TRANSITION_NOT_ALLOWED");
-  expect(body.error.details.map((d: { message: string }) => d.message)).toContain("The awareness certificate expired on 15/01/2026.");
+  expect(body.error.details.map((d: { message: string }) => d.message)).toContain("The awareness certificate expired on 16/01/2026.");
 
   // Back to the class, with the reason recorded.
   await secretary.getByTestId("mode-other").click();

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, type IsoDate } from "./dates";
-import { certificateExpiry } from "./eligibility";
+import { certificateValidThrough } from "./eligibility";
 import type { StageCode } from "../stages";
 import type { CandidateFacts, Reason } from "./facts";
 import { probationEnd } from "./membership";
@@ -128,7 +128,7 @@ export function candidateDeadlines(facts: CandidateFacts, today: IsoDate, holida
     case "DOSSIER":
     case "AWARENESS_TEST":
     case "BRANCH_VOTE":
-      if (facts.awareness?.certificateDate) at("CERTIFICATE_EXPIRY", certificateExpiry(facts.awareness.certificateDate, rules));
+      if (facts.awareness?.certificateDate) at("CERTIFICATE_EXPIRY", certificateValidThrough(facts.awareness.certificateDate, rules));
       break;
     case "COMMITTEE_REVIEW":
     case "SUPERIOR_DECISION":

@@ -12,11 +12,17 @@ export function checkAge(birthDate: IsoDate, voteDate: IsoDate, rules: RuleSet, 
 }
 
 /**
- * HD 01/06 §5.4: the awareness certificate is valid for 60 months from its date: issued on
- * 10/03/2021, it is valid up to 09/03/2026 and expired on 10/03/2026.
+ * HD 01/06 §5.4: the awareness certificate is valid for 60 months from its date, the last of them
+ * included (domain.md: valid when the branch vote is on or before issue + 60 months): issued on
+ * 10/03/2021, it is valid through 10/03/2026 and expired from 11/03/2026.
  */
-export function certificateExpiry(certificateDate: IsoDate, rules: RuleSet): IsoDate {
+export function certificateValidThrough(certificateDate: IsoDate, rules: RuleSet): IsoDate {
   return addMonths(certificateDate, rules.certificateValidityMonths);
+}
+
+/** The first day the certificate no longer counts. */
+export function certificateExpiry(certificateDate: IsoDate, rules: RuleSet): IsoDate {
+  return addDays(certificateValidThrough(certificateDate, rules), 1);
 }
 
 export function checkCertificate(facts: CandidateFacts, onDate: IsoDate, rules: RuleSet): Reason[] {

@@ -22,13 +22,13 @@ describe("age at the branch vote", () => {
 
 describe("awareness certificate", () => {
   const issued = facts({ awareness: { courseStart: "2021-03-01", certificateNumber: "12", certificateDate: "2021-03-10" } });
-  it("is valid the day before its 60-month anniversary and expired on it", () => {
-    expect(checkCertificate(issued, "2026-03-09", rules)).toEqual([]);
-    expect(checkCertificate(issued, "2026-03-10", rules)).toEqual([{ code: "CERTIFICATE_EXPIRED", params: { expiredOn: "2026-03-10" } }]);
+  it("is valid on its 60-month anniversary and expired the day after (domain.md: vote ≤ issue + 60 months)", () => {
+    expect(checkCertificate(issued, "2026-03-10", rules)).toEqual([]);
+    expect(checkCertificate(issued, "2026-03-11", rules)).toEqual([{ code: "CERTIFICATE_EXPIRED", params: { expiredOn: "2026-03-11" } }]);
   });
   it("warns 90 days ahead", () => {
-    expect(certificateWarning(issued, "2025-12-09", rules)).toEqual([]);
-    expect(certificateWarning(issued, "2025-12-10", rules)).toEqual([{ code: "CERTIFICATE_EXPIRING", params: { expiresOn: "2026-03-10" } }]);
+    expect(certificateWarning(issued, "2025-12-10", rules)).toEqual([]);
+    expect(certificateWarning(issued, "2025-12-11", rules)).toEqual([{ code: "CERTIFICATE_EXPIRING", params: { expiresOn: "2026-03-11" } }]);
   });
   it("is required", () => {
     expect(checkCertificate(facts(), "2026-01-01", rules)).toEqual([{ code: "CERTIFICATE_MISSING" }]);
