@@ -1,26 +1,22 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { createCandidate } from "@/lib/services/candidates/create-candidate";
 import { getCandidate } from "@/lib/services/candidates/get-candidate";
 import { listCandidates } from "@/lib/services/candidates/list-candidates";
 import { updateCandidate } from "@/lib/services/candidates/update-candidate";
+import { session } from "./support/session";
 import { actorFor, buildTree, expectAppError, insertCandidate, resetDb, validCandidateInput, type Tree } from "./support/fixtures";
 import { GET as getCandidateRoute } from "@/app/api/v1/candidates/[id]/route";
 import { GET as listCandidatesRoute } from "@/app/api/v1/candidates/route";
 import { GET as unknownPathGet, POST as unknownPathPost } from "@/app/api/v1/[...rest]/route";
 
-// The route handlers read the session through getActor; tests say who is signed in (or no one).
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/actor", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/auth/actor")>()), getActor: async () => session.actor }));
 
 let tree: Tree;
 
 beforeEach(async () => {
   await resetDb();
   tree = await buildTree();
-  session.actor = null;
 });
 
 /** Calls a route handler as Next.js would, and returns the status and the JSON body. */

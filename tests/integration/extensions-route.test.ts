@@ -1,20 +1,16 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { listDeadlines } from "@/lib/services/pipeline/list-deadlines";
+import { session } from "./support/session";
 import { actorFor, buildTree, insertCandidate, resetDb, type Tree } from "./support/fixtures";
 
-// The route handler reads the session through getActor: here it answers with the test's actor.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/actor", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/auth/actor")>()), getActor: async () => session.actor }));
 
 let tree: Tree;
 
 beforeEach(async () => {
   await resetDb();
   tree = await buildTree();
-  session.actor = null;
 });
 
 const post = async (id: string, body: unknown, lang = "vi") => {

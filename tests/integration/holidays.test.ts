@@ -1,23 +1,19 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db/client";
 import { addHoliday } from "@/lib/services/holidays/add-holiday";
 import { listHolidays } from "@/lib/services/holidays/list-holidays";
 import { removeHoliday } from "@/lib/services/holidays/remove-holiday";
 import { listDeadlines } from "@/lib/services/pipeline/list-deadlines";
+import { session } from "./support/session";
 import { actorFor, buildTree, expectAppError, insertCandidate, resetDb, type Tree } from "./support/fixtures";
 
-// The route handlers read the session through getActor: here it answers with the test's actor.
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/actor", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/auth/actor")>()), getActor: async () => session.actor }));
 
 let tree: Tree;
 
 beforeEach(async () => {
   await resetDb();
   tree = await buildTree();
-  session.actor = null;
 });
 
 const holidayCount = () => prisma.holiday.count();
