@@ -4,7 +4,7 @@ import { getServerSession } from "next-auth";
 import { authOptions } from "./options";
 import { buildScope, type Scope } from "./scope-rules";
 import { findActiveUser } from "@/lib/db/users";
-import { findScopeUnits, unitTreeStamp } from "@/lib/db/units";
+import { findScopeUnits } from "@/lib/db/units";
 import { cachedScope, scopeKey } from "./scope-cache";
 import type { RoleCode } from "@/lib/domain/codes";
 
@@ -21,10 +21,10 @@ export interface Actor {
 }
 
 export async function loadActor(userId: string): Promise<Actor | null> {
-  const [user, treeStamp] = await Promise.all([findActiveUser(userId), unitTreeStamp()]);
+  const user = await findActiveUser(userId);
   if (!user) return null;
-  const scope = await cachedScope(scopeKey(user.role, user.unitId, treeStamp), async () =>
-    buildScope({ role: user.role, unitId: user.unitId, unitPath: user.unit.path }, await findScopeUnits(user.role, user.unit.path)),
+  const scope = await cachedScope(scopeKey(user.role, user.unitId, user.treeStamp), async () =>
+    buildScope({ role: user.role, unitId: user.unitId, unitPath: user.unitPath }, await findScopeUnits(user.role, user.unitPath)),
   );
   return {
     userId: user.id,
@@ -32,7 +32,7 @@ export async function loadActor(userId: string): Promise<Actor | null> {
     fullName: user.fullName,
     role: user.role,
     unitId: user.unitId,
-    unitName: user.unit.name,
+    unitName: user.unitName,
     locale: user.locale,
     scope,
   };

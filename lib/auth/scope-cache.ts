@@ -4,7 +4,7 @@ import type { Scope } from "./scope-rules";
  * Scopes built once and shared between requests. Every request needs the caller's scope, and at
  * province scale that is 5,000 unit ids: reading them each time cost more than the dashboard's own
  * queries. A scope depends only on the role, the home unit and the unit tree, so the key carries a
- * stamp of the tree (see unitTreeStamp): any added, removed, moved or edited unit gives a new key,
+ * stamp of the tree (read with the user, lib/db/users.ts): any added, removed, moved or edited unit gives a new key,
  * and a change of role or home unit gives a new key at once.
  */
 const MAX_ENTRIES = 500;

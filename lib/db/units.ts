@@ -38,16 +38,6 @@ export async function findUnitInScope(scope: Scope, unitId: string): Promise<Uni
 }
 
 /**
- * A stamp of the unit tree that changes whenever a unit is added, removed or updated (a move, a
- * rename, a deactivation all touch "updatedAt"): the key under which scopes are cached.
- */
-export async function unitTreeStamp(): Promise<string> {
-  const [row] = await prisma.$queryRaw<{ stamp: string }[]>`
-    SELECT count(*)::text || '@' || COALESCE((extract(epoch FROM max("updatedAt")) * 1000)::bigint::text, '') AS stamp FROM "Unit"`;
-  return row?.stamp ?? "";
-}
-
-/**
  * The ids of the units a scope covers (the home unit's subtree, or every unit for an
  * administrator) and which of them are roots, as one row of two arrays.
  */
