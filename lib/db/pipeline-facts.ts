@@ -6,7 +6,10 @@ import { toIsoDate } from "@/lib/time";
 
 const iso = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);
 
-/** The records the rules read: the latest awareness enrolment and verification, every vote and decision. */
+/**
+ * The records the rules read: the latest awareness enrolment and verification, every vote and
+ * decision, the checklist's papers and the extensions recorded while waiting.
+ */
 const FACTS_INCLUDE = {
   unit: true,
   helpers: { orderBy: { assignedOn: "asc" } },
@@ -16,7 +19,9 @@ const FACTS_INCLUDE = {
   resolutions: { orderBy: { date: "desc" } },
   decisions: { orderBy: { date: "desc" } },
   ceremony: true,
-  dossierItems: { where: { code: "A6" } },
+  dossierItems: { select: { code: true, status: true, date: true } },
+  // Facts recorded on their own, such as a decision's extension granted while waiting.
+  events: { where: { kind: "RECORD" }, orderBy: { id: "asc" }, select: { changes: true } },
   testResults: { where: { outcome: "PASSED" }, include: { session: true }, take: 1 },
 } satisfies Prisma.CandidateInclude;
 
@@ -46,6 +51,24 @@ export async function loadPipelineFactsMany(tx: Tx | typeof prisma, candidateIds
 }
 
 type CandidateWithRecords = Prisma.CandidateGetPayload<{ include: typeof FACTS_INCLUDE }>;
+type Extensions = NonNullable<CandidateFacts["recordedExtensions"]>;
+
+/**
+ * The decision extensions in force, from the history's RECORD events
+ * (lib/services/pipeline/decision-extension.ts writes { decisionExtension, extensionKind }): the
+ * latest of each kind counts.
+ */
+export function extensionsFromEvents(events: { changes: Prisma.JsonValue }[]): Extensions | undefined {
+  let found: Extensions | undefined;
+  for (const e of events) {
+    const changes = (e.changes ?? {}) as Record<string, { to?: unknown } | undefined>;
+    const days = changes.decisionExtension?.to;
+    const kind = changes.extensionKind?.to;
+    if (typeof days !== "number" || (kind !== "ADMISSION" && kind !== "CONVERSION")) continue;
+    found = { admission: 0, conversion: 0, ...found, [kind === "ADMISSION" ? "admission" : "conversion"]: days };
+  }
+  return found;
+}
 
 function toFacts(c: CandidateWithRecords, ancestors: { id: string; kind: string; committeeMembers: number; runsAwarenessTest: boolean }[]): { facts: CandidateFacts; chain: ChainUnits } {
   const byKind = (kind: string) => ancestors.filter((a) => a.kind === kind).at(-1) ?? null;
@@ -78,7 +101,9 @@ function toFacts(c: CandidateWithRecords, ancestors: { id: string; kind: string;
     verification: verification ? { requestedOn: toIsoDate(verification.requestedOn), completedOn: iso(verification.completedOn), certifiedOn: iso(verification.certifiedOn) } : null,
     testPassedOn: c.testResults[0] ? toIsoDate(c.testResults[0].session.date) : null,
     introducers: c.introducers.map((i) => ({ kind: i.kind, name: i.name, officialSince: iso(i.officialSince), knownSince: iso(i.knownSince), documentDate: toIsoDate(i.documentDate) })),
-    opinionsSummaryDate: iso(c.dossierItems[0]?.date),
+    opinionsSummaryDate: iso(c.dossierItems.find((d) => d.code === "A6")?.date),
+    papers: c.dossierItems.map((d) => ({ code: d.code, status: d.status })),
+    recordedExtensions: extensionsFromEvents(c.events),
     branchResolution: passed("BRANCH_ADMISSION") ? { date: toIsoDate(passed("BRANCH_ADMISSION")!.date) } : null,
     grassrootsResolution: passed("GRASSROOTS_ADMISSION") ? { date: toIsoDate(passed("GRASSROOTS_ADMISSION")!.date) } : null,
     admissionDecision: admission ? { date: toIsoDate(admission.date), receivedOn: iso(admission.receivedOn), extensionDays: admission.extensionDays } : null,

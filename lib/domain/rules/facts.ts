@@ -42,8 +42,8 @@ export interface CandidateFacts {
   recordedExtensions?: { admission: number; conversion: number };
   failedConversionVotes: number;
   /**
-   * The checklist's papers as recorded (DossierItem; lib/services/pipeline/recorded-papers.ts). The
-   * facts loader does not read them; absent: none recorded, so every required paper is missing.
+   * The checklist's papers as recorded (DossierItem, read by lib/db/pipeline-facts.ts). Absent:
+   * none recorded, so every required paper is missing.
    */
   papers?: { code: string; status: "MISSING" | "RECEIVED" | "CHECKED" }[];
 }

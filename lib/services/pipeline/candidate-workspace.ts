@@ -16,8 +16,6 @@ import { checkTransition } from "@/lib/domain/rules/transitions";
 import { notFound } from "@/lib/errors";
 import { todayVn, toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
-import { loadDecisionExtensions, withExtensions } from "./recorded-extensions";
-import { withPapers } from "./recorded-papers";
 import { mayRecordStep } from "./step-permissions";
 
 /** Codes that only say "fill in this field of the step's form": the form itself asks for them. */
@@ -46,9 +44,9 @@ export async function getCandidateWorkspace({ actor, id, today = todayVn() }: { 
   if (!zId.safeParse(id).success) throw notFound();
   const row = await findCandidate(actor.scope, id);
   if (!row) throw notFound();
-  const [loaded, holidays, extensions] = await prisma.$transaction(async (tx) => Promise.all([loadPipelineFacts(tx, id), loadHolidays(tx), loadDecisionExtensions(tx, [id])]));
+  const [loaded, holidays] = await prisma.$transaction(async (tx) => Promise.all([loadPipelineFacts(tx, id), loadHolidays(tx)]));
   if (!loaded) throw notFound();
-  const facts = withPapers(withExtensions(loaded.facts, extensions.get(id)), row.dossierItems.map((d) => ({ code: d.code, status: d.status })));
+  const { facts } = loaded;
   const writable = canWrite(actor.scope, row.unitId);
   const next = nextStage(facts.stage, facts.unit);
   const preview = next ? checkTransition(facts, { to: next, date: today }, today, holidays) : null;

@@ -11,7 +11,7 @@ import { forbidden, notFound, validationFailed } from "@/lib/errors";
 import { orRequired, zId, zOptionalText } from "@/lib/validation/common";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
-import { loadDecisionExtensions } from "./recorded-extensions";
+import { loadPipelineFacts } from "@/lib/db/pipeline-facts";
 import { reasonMessage } from "./transition-candidate";
 
 const ZExtension = z
@@ -40,7 +40,7 @@ export async function recordDecisionExtension({ actor, id, input }: { actor: Act
     if (!canWrite(actor.scope, c.unitId)) throw forbidden();
     const refused = checkDecisionExtension(c.stage, data.kind, data.days, ruleSetByCode(c.ruleSetCode));
     if (refused.length) throw validationFailed(refused.map((r) => ({ path: "days", message: reasonMessage(r) })));
-    const previous = (await loadDecisionExtensions(tx, [id])).get(id);
+    const previous = (await loadPipelineFacts(tx, id))?.facts.recordedExtensions;
     const from = data.kind === "ADMISSION" ? (previous?.admission ?? 0) : (previous?.conversion ?? 0);
     await appendEvent(tx, {
       candidateId: id,

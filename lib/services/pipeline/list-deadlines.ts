@@ -11,7 +11,6 @@ import { translatorFor } from "@/lib/i18n/translate";
 import { todayVn } from "@/lib/time";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
-import { loadDecisionExtensions, withExtensions } from "./recorded-extensions";
 
 const ZDeadlineQuery = z.object({
   within: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(0, msg("tooSmall", { min: 0 })).max(366, msg("tooLarge", { max: 366 })).default(30),
@@ -32,13 +31,12 @@ export async function listDeadlines({ actor, input, today = todayVn(), locale = 
     where: { ...inScope(actor.scope), stage: { in: [...STAGES_WITH_DEADLINES] } },
     select: { id: true, fullName: true, stage: true, unit: { select: { name: true } } },
   });
-  const ids = candidates.map((c) => c.id);
-  const [holidays, facts, extensions] = await Promise.all([loadHolidays(), loadPipelineFactsMany(prisma, ids), loadDecisionExtensions(prisma, ids)]);
+  const [holidays, facts] = await Promise.all([loadHolidays(), loadPipelineFactsMany(prisma, candidates.map((c) => c.id))]);
   const items = [];
   for (const c of candidates) {
     const loaded = facts.get(c.id);
     if (!loaded) continue;
-    for (const d of openDeadlines(withExtensions(loaded.facts, extensions.get(c.id)), today, holidays, within)) {
+    for (const d of openDeadlines(loaded.facts, today, holidays, within)) {
       items.push({ candidateId: c.id, fullName: c.fullName, unitName: c.unit.name, stage: c.stage, kind: d.kind, dueDate: d.dueDate, overdue: d.overdue, daysLeft: d.daysLeft, ruleSetCode: d.ruleSetCode, rule: d.rule, regulation: d.regulation, ruleRef: translateRuleRef(t, d) });
     }
   }

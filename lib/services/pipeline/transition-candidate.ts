@@ -16,8 +16,6 @@ import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZTransition } from "@/lib/validation/transition";
 import { getCandidate } from "../candidates/get-candidate";
-import { loadDecisionExtensions, withExtensions } from "./recorded-extensions";
-import { loadPapers, withPapers } from "./recorded-papers";
 import { recordStep } from "./record-step";
 import { mayRecordStep } from "./step-permissions";
 
@@ -41,9 +39,8 @@ export async function transitionCandidate({ actor, id, input, today = todayVn() 
       if (!current) throw notFound();
       if (!canWrite(actor.scope, current.unitId) || !mayRecordStep(actor.role, current.stage, data.to)) throw forbidden();
       if (current.version !== data.version) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
-      const read = await loadPipelineFacts(tx, id);
-      if (!read) throw notFound();
-      const loaded = { ...read, facts: withPapers(withExtensions(read.facts, (await loadDecisionExtensions(tx, [id])).get(id)), await loadPapers(tx, id)) };
+      const loaded = await loadPipelineFacts(tx, id);
+      if (!loaded) throw notFound();
       const holidays = await loadHolidays(tx);
       const course = data.courseId ? await tx.course.findUnique({ where: { id: data.courseId }, select: { kind: true, startDate: true } }) : null;
       const check = checkTransition(
