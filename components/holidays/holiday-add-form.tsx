@@ -8,7 +8,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import { translateValidation } from "@/lib/i18n/translate-validation";
 import { ZHolidayCreate } from "@/lib/validation/holiday";
-import { issueMessage } from "@/lib/validation/messages";
+import { fieldIssues } from "@/lib/validation/messages";
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -35,7 +35,7 @@ export function HolidayAddForm({ submit }: { submit: (input: unknown) => Promise
         const input = { date: String(data.get("date") ?? ""), name: String(data.get("name") ?? "") };
         setMessage(null);
         const checked = ZHolidayCreate.safeParse(input);
-        if (!checked.success) return showErrors(checked.error.issues.map((i) => ({ path: i.path.join("."), message: issueMessage(i) })));
+        if (!checked.success) return showErrors(fieldIssues(checked.error));
         setErrors({});
         startTransition(async () => {
           const result = await submit(input);

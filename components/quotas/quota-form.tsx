@@ -8,7 +8,7 @@ import { CATEGORIES } from "@/lib/domain/quotas/categories";
 import { translateValidation } from "@/lib/i18n/translate-validation";
 import type { QuotaItem } from "@/lib/services/quotas/list";
 import { formatVnDate } from "@/lib/time";
-import { issueMessage } from "@/lib/validation/messages";
+import { fieldIssues } from "@/lib/validation/messages";
 import { ZQuotaPut } from "@/lib/validation/quota";
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -65,7 +65,7 @@ export function QuotaForm({ period, item, submit }: { period: string; item: Quot
         const input = readForm(new FormData(event.currentTarget), item, period);
         setMessage(null);
         const checked = ZQuotaPut.safeParse(input);
-        if (!checked.success) return showErrors(checked.error.issues.map((i) => ({ path: i.path.join("."), message: issueMessage(i) })));
+        if (!checked.success) return showErrors(fieldIssues(checked.error));
         setErrors({});
         startTransition(async () => {
           const result = await submit(input);

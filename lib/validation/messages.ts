@@ -23,6 +23,11 @@ export function decodeMsg(encoded: string): { key: string; params: MessageParams
   return { key, params };
 }
 
+/** Every issue of a failed parse as a field path and an encoded message: the server's error details and the forms' field errors alike. */
+export function fieldIssues(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({ path: issue.path.join("."), message: issueMessage(issue) }));
+}
+
 /** Maps zod's own issues (wrong type, too long…) to our keys; our schemas already carry keys. */
 export function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.message && KNOWN.has(issue.message.split("|")[0] ?? "")) return issue.message;
