@@ -4,6 +4,7 @@ import { inScope, type ScopeWhere } from "./scope-filter";
 import type { Prisma } from "./generated/client";
 import type { Scope } from "@/lib/auth/scope-rules";
 import type { StageCode } from "@/lib/domain/stages";
+import { unitIdsOnPath } from "@/lib/domain/unit-path";
 
 /**
  * The candidates a scope may change. Scopes are all-or-nothing for writing (a viewer reads a subtree
@@ -12,11 +13,6 @@ import type { StageCode } from "@/lib/domain/stages";
  */
 export function writableScope(scope: Scope): ScopeWhere {
   return scope.writable.size > 0 ? inScope(scope) : { unitId: { in: [] } };
-}
-
-/** The unit ids along a materialised path ("/root/…/home/"): the home unit and every unit above it. */
-function idsOnPath(path: string): string[] {
-  return path.split("/").filter(Boolean);
 }
 
 async function homePath(scope: Scope, homeUnitId: string): Promise<string> {
@@ -34,7 +30,7 @@ async function homePath(scope: Scope, homeUnitId: string): Promise<string> {
  */
 async function visibleCourses(scope: Scope, homeUnitId: string): Promise<Prisma.CourseWhereInput> {
   if (scope.everything) return {};
-  const above = idsOnPath(await homePath(scope, homeUnitId));
+  const above = unitIdsOnPath(await homePath(scope, homeUnitId));
   return { OR: [inScope(scope), { unitId: { in: above } }] };
 }
 

@@ -3,6 +3,7 @@ import { prisma, type Tx } from "./client";
 import type { Prisma } from "./generated/client";
 import type { CandidateFacts } from "@/lib/domain/rules/facts";
 import { toIsoDate } from "@/lib/time";
+import { unitIdsOnPath } from "@/lib/domain/unit-path";
 
 const iso = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);
 
@@ -44,10 +45,10 @@ export async function loadPipelineFacts(tx: Tx, candidateId: string): Promise<{ 
 /** The same for many candidates in two queries (the deadlines page reads hundreds at once). */
 export async function loadPipelineFactsMany(tx: Tx | typeof prisma, candidateIds: string[]): Promise<Map<string, { facts: CandidateFacts; chain: ChainUnits }>> {
   const rows = await tx.candidate.findMany({ where: { id: { in: candidateIds } }, include: FACTS_INCLUDE });
-  const ancestorIds = [...new Set(rows.flatMap((r) => r.unit.path.split("/").filter(Boolean)))];
+  const ancestorIds = [...new Set(rows.flatMap((r) => unitIdsOnPath(r.unit.path)))];
   const units = await tx.unit.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, kind: true, committeeMembers: true, runsAwarenessTest: true } });
   const unitById = new Map(units.map((u) => [u.id, u]));
-  return new Map(rows.map((c) => [c.id, toFacts(c, c.unit.path.split("/").filter(Boolean).flatMap((id) => unitById.get(id) ?? []))]));
+  return new Map(rows.map((c) => [c.id, toFacts(c, unitIdsOnPath(c.unit.path).flatMap((id) => unitById.get(id) ?? []))]));
 }
 
 type CandidateWithRecords = Prisma.CandidateGetPayload<{ include: typeof FACTS_INCLUDE }>;

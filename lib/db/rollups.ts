@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "./client";
 import { Prisma } from "./generated/client";
 import type { StageCode } from "@/lib/domain/stages";
+import { rootIdOfPath } from "@/lib/domain/unit-path";
 
 /**
  * Roll-ups over a unit's subtree, grouped by its direct children. A unit's path is
@@ -57,7 +58,7 @@ export async function liveByChild(parent: RollupParent, today: string) {
  * StageExitRollup table that a trigger keeps, never from the events themselves.
  */
 export async function stageExitsByChild(parent: RollupParent, since: string) {
-  const rootId = parent.path.split("/").filter(Boolean)[0] ?? parent.id;
+  const rootId = rootIdOfPath(parent.path) ?? parent.id;
   return prisma.$queryRaw<{ unit_id: string; stage: StageCode; forward: number; exits: number; buckets: number[] }[]>`
     SELECT r."unitId"::text AS unit_id, r.stage, SUM(r.forward)::int AS forward, SUM(r.exits)::int AS exits,
            ARRAY[SUM(r.b0), SUM(r.b1), SUM(r.b2), SUM(r.b3), SUM(r.b4), SUM(r.b5), SUM(r.b6), SUM(r.b7), SUM(r.b8), SUM(r.b9), SUM(r.b10), SUM(r.b11), SUM(r.b12)]::int[] AS buckets

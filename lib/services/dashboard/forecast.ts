@@ -12,6 +12,7 @@ import { todayVn } from "@/lib/time";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZDashboardQuery } from "@/lib/validation/quota";
 import { dashboardUnit } from "./parent-unit";
+import { rootIdOfPath } from "@/lib/domain/unit-path";
 
 /** History used for conversion rates and durations: the last three years. */
 const HISTORY_DAYS = 3 * 365;
@@ -36,7 +37,7 @@ export async function getForecast({ actor, input, today = todayVn() }: { actor: 
     Object.fromEntries(exits.filter((e) => e.unit_id === unitId).map((e) => [e.stage, { forward: e.forward, exits: e.exits, medianDays: medianFromBuckets(e.buckets) }]));
   // The fallback for a unit with too little history of its own is the whole bloc (the root of the
   // tree the unit belongs to), whichever level the dashboard is looking at.
-  const blocStats = statsOf(unit.path.split("/").filter(Boolean)[0] ?? unit.id);
+  const blocStats = statsOf(rootIdOfPath(unit.path) ?? unit.id);
   const progress = periodProgress(period, today);
   const left = daysLeft(period, today);
   const rows = children.map((child) => {

@@ -6,7 +6,7 @@ import { toIsoDate } from "@/lib/time";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZQuotaQuery } from "@/lib/validation/quota";
 import { mayLock, mayUnlock, quotaAuthority } from "./authority";
-import { lineage } from "./period-lock";
+import { unitIdsOnPath } from "@/lib/domain/unit-path";
 
 /** History entries shown per quota: the page folds them; older ones stay in the database. */
 const HISTORY_LIMIT = 50;
@@ -25,7 +25,7 @@ export async function listQuotas({ actor, input }: { actor: Actor; input: unknow
   const parent = rootId ? await findUnitInScope(actor.scope, rootId) : null;
   if (!parent) return { period: period.label, items: [] };
   const units = await prisma.unit.findMany({ where: { OR: [{ id: parent.id }, { parentId: parent.id }], active: true }, select: { id: true, name: true, kind: true, parentId: true }, orderBy: { code: "asc" } });
-  const above = lineage(parent.path).filter((id) => id !== parent.id);
+  const above = unitIdsOnPath(parent.path).filter((id) => id !== parent.id);
   const [quotas, locksAbove] = await Promise.all([
     prisma.quota.findMany({
       where: { unitId: { in: units.map((u) => u.id) }, startYear: period.startYear, endYear: period.endYear },

@@ -2,16 +2,13 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { conflict } from "@/lib/errors";
 import { msg } from "@/lib/validation/messages";
+import { unitIdsOnPath } from "@/lib/domain/unit-path";
 
 export interface PeriodKey {
   startYear: number;
   endYear: number;
 }
 
-/** The unit and its ancestors, read from the materialised path "/root/…/self/". */
-export function lineage(path: string): string[] {
-  return path.split("/").filter(Boolean);
-}
 
 const lockKey = (unitId: string, p: PeriodKey) => `quota:${unitId}:${p.startYear}-${p.endYear}`;
 
@@ -36,7 +33,7 @@ export async function holdLockChange(tx: Tx, unitId: string, period: PeriodKey):
  * units that never had a quota row.
  */
 export async function assertPeriodOpen(tx: Tx, unit: { path: string }, period: PeriodKey): Promise<void> {
-  const ids = lineage(unit.path);
+  const ids = unitIdsOnPath(unit.path);
   await hold(
     tx,
     ids.map((id) => lockKey(id, period)),
