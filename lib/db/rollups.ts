@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "./client";
 import { Prisma } from "./generated/client";
+import type { ReportSubject } from "@/lib/domain/quotas/report-matrix";
 import type { StageCode } from "@/lib/domain/stages";
 import { rootIdOfPath } from "@/lib/domain/unit-path";
 
@@ -77,11 +78,14 @@ export async function admissionsByMonth(parent: RollupParent, from: string, to: 
     GROUP BY 1 ORDER BY 1`;
 }
 
-/** The people admitted in the period, with the fields the report categories need and the child unit they count for. */
-export async function admittedSubjects(parent: RollupParent, from: string, to: string) {
-  return prisma.$queryRaw<{ unit_id: string; sex: "MALE" | "FEMALE"; ethnicity: string; religion: string | null; youth: boolean; occupation: string; education: import("@/lib/domain/codes").EducationLevelCode; readmission: boolean; conscript: boolean; age: number }[]>`
-    SELECT ${childExpr(parent.depth + 3, parent.id)} AS unit_id, c.sex::text AS sex, c.ethnicity, c.religion, c."youthUnionMember" AS youth, c."occupationGroup"::text AS occupation, c."educationLevel"::text AS education, c.readmission, c."returningConscript" AS conscript,
-           EXTRACT(YEAR FROM age(d.date, c."birthDate"))::int AS age
+/**
+ * The people admitted in the period, with the fields the report categories need and the child unit
+ * they count for, already in the shape of lib/domain/quotas (ReportSubject).
+ */
+export async function admittedSubjects(parent: RollupParent, from: string, to: string): Promise<ReportSubject[]> {
+  return prisma.$queryRaw<ReportSubject[]>`
+    SELECT ${childExpr(parent.depth + 3, parent.id)} AS "unitId", c.sex::text AS sex, c.ethnicity, c.religion, c."youthUnionMember", c."occupationGroup"::text AS "occupationGroup",
+           c."educationLevel"::text AS "educationLevel", c.readmission, c."returningConscript", EXTRACT(YEAR FROM age(d.date, c."birthDate"))::int AS "ageAtDecision"
     FROM "Decision" d JOIN "Candidate" c ON c.id = d."candidateId" JOIN "Unit" u ON u.id = c."unitId"
     WHERE d.kind = 'ADMISSION' AND d.date BETWEEN ${from}::date AND ${to}::date AND u.path LIKE ${`${parent.path}%`}`;
 }

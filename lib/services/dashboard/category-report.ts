@@ -26,21 +26,6 @@ function columnLabel(column: ReportColumn): string {
   }
 }
 
-function toSubject(row: Awaited<ReturnType<typeof admittedSubjects>>[number]): ReportSubject {
-  return {
-    unitId: row.unit_id,
-    sex: row.sex,
-    ethnicity: row.ethnicity,
-    religion: row.religion,
-    youthUnionMember: row.youth,
-    occupationGroup: row.occupation,
-    readmission: row.readmission,
-    returningConscript: row.conscript,
-    ageAtDecision: row.age,
-    educationLevel: row.education,
-  };
-}
-
 /**
  * The units the report lists, in order: the active children, then any other unit the admissions
  * are keyed to (a child deactivated since), so the unit rows always add up to the total.
@@ -63,7 +48,7 @@ export async function categoryReport(actor: Actor, period: Period, unitId: strin
   const scope = await dashboardUnit(actor, unitId);
   if (!scope) return null;
   const { unit, children } = scope;
-  const subjects = (await admittedSubjects(unit, period.from, period.to)).map(toSubject);
+  const subjects = await admittedSubjects(unit, period.from, period.to);
   const units = await reportUnits(children, subjects, unit.id);
   const matrix = categoryMatrix(subjects, units.map((u) => u.id), unit.id);
   const nameOf = new Map(units.map((u) => [u.id, u.name]));

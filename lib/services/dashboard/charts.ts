@@ -34,17 +34,13 @@ export async function getDashboardCharts({ actor, input, today = todayVn() }: { 
     timeInStage(unit, today),
     prisma.quota.findFirst({ where: { unitId: unit.id, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" }, select: { target: true, categoryTargets: true } }),
   ]);
-  const subjectsOf = (rows: typeof subjects) =>
-    rows.map((s) => ({ sex: s.sex, ethnicity: s.ethnicity, religion: s.religion, youthUnionMember: s.youth, occupationGroup: s.occupation, readmission: s.readmission, returningConscript: s.conscript, ageAtDecision: s.age }));
   const targets = (quota?.categoryTargets ?? {}) as Partial<Record<Category, number>>;
   const expanded = furthest.flatMap((f) => (PIPELINE_STAGES.includes(f.stage as PipelineStage) ? Array.from({ length: f.count }, () => f.stage as PipelineStage) : []));
   return {
     funnel: funnel(expanded),
     pace: paceByMonth(new Map(monthly.map((m) => [m.month, m.count])), monthsOf(period.from, period.to), quota?.target ?? null),
     // Category targets of the unit's quota sit beside the actual counts (per-category attainment).
-    categories: categoryBreakdown(subjectsOf(subjects)).map((c) => ({ ...c, target: targets[c.category] ?? null, attainment: attainment(c.count, targets[c.category] ?? null) })),
-    /** Admitted by child unit and category: the periodic report's table. */
-    categoriesByUnit: [...new Set(subjects.map((s) => s.unit_id))].map((unitId) => ({ unitId, total: subjects.filter((s) => s.unit_id === unitId).length, counts: categoryBreakdown(subjectsOf(subjects.filter((s) => s.unit_id === unitId))).map((c) => c.count) })),
+    categories: categoryBreakdown(subjects).map((c) => ({ ...c, target: targets[c.category] ?? null, attainment: attainment(c.count, targets[c.category] ?? null) })),
     admittedTotal: subjects.length,
     timeInStage: PIPELINE_STAGES.filter((s) => s !== "OFFICIAL").map((stage) => {
       const row = times.find((t) => t.stage === stage);
