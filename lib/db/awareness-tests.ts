@@ -1,19 +1,12 @@
 import "server-only";
 import { prisma } from "./client";
-import { inScope } from "./scope-filter";
+import { inScope, unitsInScope } from "./scope-filter";
 import type { Prisma } from "./generated/client";
 import type { Scope } from "@/lib/auth/scope-rules";
 
-/**
- * The units a scope may write, as a filter on the units themselves: the subtree's path prefix rather
- * than the list of writable ids (5,000 of them at province scale). Writing is all-or-nothing per
- * scope (a viewer writes nothing), and the scope only ever holds active units.
- */
+/** The units a scope may write: all of its units, or none for a viewer (writing is all-or-nothing per scope). */
 function writableUnits(scope: Scope): Prisma.UnitWhereInput {
-  if (scope.writable.size === 0) return { id: { in: [] } };
-  if (scope.everything) return { active: true };
-  if (scope.subtreePath) return { path: { startsWith: scope.subtreePath }, active: true };
-  return { id: { in: [...scope.writable] } };
+  return scope.writable.size === 0 ? { id: { in: [] } } : unitsInScope(scope);
 }
 
 /** The committees with a test council where the caller may open a session. */

@@ -1,4 +1,5 @@
 import type { Scope } from "@/lib/auth/scope-rules";
+import type { Prisma } from "./generated/client";
 
 /** A where-fragment on any model with a `unit` relation (candidates, test sessions…). */
 export type ScopeWhere = { unit: { path: { startsWith: string }; active: true } } | { unitId: { in: string[] } } | Record<string, never>;
@@ -20,4 +21,11 @@ export function inScope(scope: Scope, under?: { path: string } | null): ScopeWhe
   if (scope.everything) return {};
   if (scope.subtreePath) return { unit: { path: { startsWith: scope.subtreePath }, active: true } };
   return { unitId: { in: [...scope.readable] } };
+}
+
+/** The scope as a filter on the units themselves (menus, GET /units, where a session may be held). */
+export function unitsInScope(scope: Scope): Prisma.UnitWhereInput {
+  if (scope.everything) return { active: true };
+  if (scope.subtreePath) return { path: { startsWith: scope.subtreePath }, active: true };
+  return { id: { in: [...scope.readable] } };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "./client";
+import { unitsInScope } from "./scope-filter";
 import type { Scope } from "@/lib/auth/scope-rules";
 
 export interface UnitRow {
@@ -14,22 +15,9 @@ export interface UnitRow {
 
 const unitSelect = { id: true, code: true, name: true, kind: true, parentId: true, path: true, depth: true } as const;
 
-/** The unit and everything under it (a prefix match on the materialised path). */
-export async function findSubtree(unitId: string): Promise<UnitRow[]> {
-  const unit = await prisma.unit.findUnique({ where: { id: unitId }, select: { path: true } });
-  if (!unit) return [];
-  return prisma.unit.findMany({ where: { path: { startsWith: unit.path }, active: true }, select: unitSelect, orderBy: { path: "asc" } });
-}
-
-export async function findAllUnits(): Promise<UnitRow[]> {
-  return prisma.unit.findMany({ where: { active: true }, select: unitSelect, orderBy: { path: "asc" } });
-}
-
 /** The units in the caller's scope (their subtree), for menus, filters and GET /units. */
 export async function findUnitsInScope(scope: Scope): Promise<UnitRow[]> {
-  if (scope.everything) return findAllUnits();
-  const where = scope.subtreePath ? { path: { startsWith: scope.subtreePath }, active: true } : { id: { in: [...scope.readable] } };
-  return prisma.unit.findMany({ where, select: unitSelect, orderBy: { path: "asc" } });
+  return prisma.unit.findMany({ where: unitsInScope(scope), select: unitSelect, orderBy: { path: "asc" } });
 }
 
 export async function findUnitInScope(scope: Scope, unitId: string): Promise<UnitRow | null> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildScope } from "@/lib/auth/scope-rules";
-import { inScope } from "@/lib/db/scope-filter";
+import { inScope, unitsInScope } from "@/lib/db/scope-filter";
 
 const units = [
   { id: "sup", isRoot: true },
@@ -27,5 +27,10 @@ describe("the scope as a query filter", () => {
     expect(inScope(admin, { path: "/sup/g2/" })).toEqual({ unit: { path: { startsWith: "/sup/g2/" }, active: true } });
     const noPath = buildScope({ role: "BRANCH_SECRETARY", unitId: "b1" }, [units[2]!]);
     expect(inScope(noPath)).toEqual({ unitId: { in: ["b1"] } });
+  });
+
+  it("filters the units themselves the same way", () => {
+    expect(unitsInScope(staff)).toEqual({ path: { startsWith: "/sup/g1/" }, active: true });
+    expect(unitsInScope(buildScope({ role: "ADMIN", unitId: "sup" }, units))).toEqual({ active: true });
   });
 });
