@@ -1,11 +1,34 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/**
+ * Scope by construction (shared/ARCHITECTURE.md): only lib/db reaches the Prisma client, and it hands
+ * everything else a client bound to the caller's scope (lib/db/scoped.ts). Tests, seeds and scripts
+ * build fixtures with the raw client on purpose.
+ */
+const prismaOnlyInLibDb = {
+  files: ["app/**", "components/**", "lib/**"],
+  ignores: ["lib/db/**"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        paths: [
+          { name: "@/lib/db/client", message: "Only lib/db imports the Prisma client: use dbFor(actor.scope) from @/lib/db/scoped or a lib/db function." },
+          { name: "@prisma/client", message: "Only lib/db imports Prisma." },
+          { name: "@/lib/db/scoped", importNames: ["rawConnectionOf"], message: "Raw SQL lives in lib/db and takes the scope as a parameter." },
+        ],
+        patterns: [{ group: ["@/lib/db/generated", "@/lib/db/generated/*", "**/db/generated/*"], message: "Only lib/db imports the generated Prisma client; types are re-exported from @/lib/db/types." }],
+      },
+    ],
+  },
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".data/**", "lib/db/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", ".data/**", "lib/db/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "reports/**", ".stryker-tmp/**", "next-env.d.ts"],
   },
   {
     rules: {
@@ -13,6 +36,7 @@ const config = [
       "@typescript-eslint/ban-ts-comment": ["error", { "ts-expect-error": "allow-with-description" }],
     },
   },
+  prismaOnlyInLibDb,
 ];
 
 export default config;
