@@ -1,6 +1,6 @@
 import "server-only";
-import { prisma, type Tx } from "./client";
 import type { Prisma } from "./generated/client";
+import type { ScopedDb, ScopedTx } from "./scoped";
 import type { CandidateFacts } from "@/lib/domain/rules/facts";
 import { toIsoDate } from "@/lib/time";
 import { unitIdsOnPath } from "@/lib/domain/unit-path";
@@ -38,12 +38,12 @@ export interface ChainUnits {
  * Everything the pipeline rules need about one candidate, read inside the caller's transaction
  * (after the row is locked) so that the check and the write see the same state.
  */
-export async function loadPipelineFacts(tx: Tx, candidateId: string): Promise<{ facts: CandidateFacts; chain: ChainUnits } | null> {
+export async function loadPipelineFacts(tx: ScopedTx, candidateId: string): Promise<{ facts: CandidateFacts; chain: ChainUnits } | null> {
   return (await loadPipelineFactsMany(tx, [candidateId])).get(candidateId) ?? null;
 }
 
 /** The same for many candidates in two queries (the deadlines page reads hundreds at once). */
-export async function loadPipelineFactsMany(tx: Tx | typeof prisma, candidateIds: string[]): Promise<Map<string, { facts: CandidateFacts; chain: ChainUnits }>> {
+export async function loadPipelineFactsMany(tx: ScopedTx | ScopedDb, candidateIds: string[]): Promise<Map<string, { facts: CandidateFacts; chain: ChainUnits }>> {
   const rows = await tx.candidate.findMany({ where: { id: { in: candidateIds } }, include: FACTS_INCLUDE });
   const ancestorIds = [...new Set(rows.flatMap((r) => unitIdsOnPath(r.unit.path)))];
   const units = await tx.unit.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, kind: true, committeeMembers: true, runsAwarenessTest: true } });

@@ -48,7 +48,7 @@ function connectedId(data: Record<string, unknown>, scalar: string, relation: st
 }
 
 /** Refuses a row that would land outside what the scope may write. `creating`: the row is new, so its tie must be named. */
-async function checkRow(client: Client, scope: Scope, model: ScopedModel, data: unknown, creating: boolean): Promise<void> {
+async function checkRow(client: Client, scope: Scope, model: ScopedModel, data: unknown, creating: boolean, verified: Set<string> | null): Promise<void> {
   if (!data || typeof data !== "object") return;
   const row = data as Record<string, unknown>;
   const tie = MODEL_SCOPE[model];
@@ -66,25 +66,28 @@ async function checkRow(client: Client, scope: Scope, model: ScopedModel, data: 
     const id = connectedId(row, scalar, relation);
     if (!creating && id === undefined) return;
     if (typeof id !== "string") throw notFound();
+    if (verified?.has(`${parent}:${id}`)) return;
     const delegate = (client as unknown as Record<string, { findFirst(args: unknown): Promise<unknown> }>)[delegateName(parent)]!;
     const found = await delegate.findFirst({ where: withScope({ id }, scopeWhere(scope, parent, true)), select: { id: true } });
     if (!found) throw notFound();
+    verified?.add(`${parent}:${id}`);
   }
 }
 
-async function guardArgs(client: Client, scope: Scope, model: ScopedModel, op: string, args: Args = {}): Promise<Args> {
+/** `verified`: within one transaction, the candidates and quotas already found writable (a step writes several records of one candidate). */
+async function guardArgs(client: Client, scope: Scope, model: ScopedModel, op: string, args: Args = {}, verified: Set<string> | null = null): Promise<Args> {
   if (READS.has(op)) return { ...args, where: withScope(args.where, scopeWhere(scope, model, false)) };
   if (CREATES.has(op)) {
     const rows = Array.isArray(args.data) ? args.data : [args.data];
-    for (const row of rows) await checkRow(client, scope, model, row, true);
+    for (const row of rows) await checkRow(client, scope, model, row, true, verified);
     return args;
   }
   if (WRITES_WITH_WHERE.has(op)) {
     if (op === "upsert") {
-      await checkRow(client, scope, model, args.create, true);
-      await checkRow(client, scope, model, args.update, false);
+      await checkRow(client, scope, model, args.create, true, verified);
+      await checkRow(client, scope, model, args.update, false, verified);
     } else {
-      await checkRow(client, scope, model, args.data, false);
+      await checkRow(client, scope, model, args.data, false, verified);
     }
     return { ...args, where: withScope(args.where, scopeWhere(scope, model, true)) };
   }
@@ -97,13 +100,13 @@ function mapNotFound(error: unknown): never {
   throw error;
 }
 
-function scopedDelegate(client: Client, scope: Scope, model: ScopedModel, delegate: Record<string, unknown>) {
+function scopedDelegate(client: Client, scope: Scope, model: ScopedModel, delegate: Record<string, unknown>, verified: Set<string> | null) {
   return new Proxy(delegate, {
     get(target, op) {
       const method = target[op as string];
       if (typeof op !== "string" || typeof method !== "function") return method;
       return async (args?: Args) => {
-        const guarded = await guardArgs(client, scope, model, op, args);
+        const guarded = await guardArgs(client, scope, model, op, args, verified);
         return (method as (a: Args) => Promise<unknown>).call(target, guarded).catch(mapNotFound);
       };
     },
@@ -112,8 +115,10 @@ function scopedDelegate(client: Client, scope: Scope, model: ScopedModel, delega
 
 const underlying = new WeakMap<object, Client>();
 
-function scopedClient(client: Client, scope: Scope): ScopedDb {
+function scopedClient(client: Client, scope: Scope, inTransaction: boolean): ScopedDb {
   const delegates = new Map<string, unknown>();
+  // Only a transaction may remember what it checked: outside one, a candidate can move between two queries.
+  const verified = inTransaction ? new Set<string>() : null;
   const proxy = new Proxy(client as object, {
     get(target, prop) {
       if (typeof prop !== "string") return Reflect.get(target, prop);
@@ -121,12 +126,12 @@ function scopedClient(client: Client, scope: Scope): ScopedDb {
       if (prop === "$transaction") {
         return <T>(fn: (tx: ScopedTx) => Promise<T>, options?: object) => {
           if (typeof fn !== "function") throw new Error("scoped client: only interactive transactions");
-          return (target as typeof prisma).$transaction((tx) => fn(scopedClient(tx, scope)), options);
+          return (target as typeof prisma).$transaction((tx) => fn(scopedClient(tx, scope, true)), options);
         };
       }
       const model = MODEL_BY_DELEGATE.get(prop);
       if (!model) return Reflect.get(target, prop);
-      if (!delegates.has(prop)) delegates.set(prop, scopedDelegate(client, scope, model, Reflect.get(target, prop) as Record<string, unknown>));
+      if (!delegates.has(prop)) delegates.set(prop, scopedDelegate(client, scope, model, Reflect.get(target, prop) as Record<string, unknown>, verified));
       return delegates.get(prop);
     },
   }) as ScopedDb;
@@ -140,7 +145,7 @@ const byScope = new WeakMap<Scope, ScopedDb>();
 export function dbFor(scope: Scope): ScopedDb {
   let db = byScope.get(scope);
   if (!db) {
-    db = scopedClient(prisma, scope);
+    db = scopedClient(prisma, scope, false);
     byScope.set(scope, db);
   }
   return db;

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { canWrite } from "@/lib/auth/scope-rules";
-import { prisma, type Tx } from "@/lib/db/client";
 import { nationalIdTaken } from "@/lib/db/candidates";
+import { dbFor, type ScopedTx } from "@/lib/db/scoped";
 import { uniqueViolationIndex } from "@/lib/db/errors";
 import { CANDIDATE_UNIT_KINDS } from "@/lib/domain/codes";
 import { foldVi, viSortKey } from "@/lib/domain/text";
@@ -14,11 +14,11 @@ import type { TCandidateCreate } from "@/lib/validation/candidate";
 /** Shared by create and edit: the unit must be a branch the caller may write to. */
 export async function assertWritableBranch(actor: Actor, unitId: string): Promise<void> {
   if (!canWrite(actor.scope, unitId)) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
-  const unit = await prisma.unit.findUnique({ where: { id: unitId }, select: { kind: true } });
+  const unit = await dbFor(actor.scope).unit.findUnique({ where: { id: unitId }, select: { kind: true } });
   if (!unit || !CANDIDATE_UNIT_KINDS.includes(unit.kind)) throw validationFailed([{ path: "unitId", message: msg("unitNotBranch") }]);
 }
 
-export async function assertNationalIdFree(tx: Tx, nationalId: string | null | undefined, exceptId?: string): Promise<void> {
+export async function assertNationalIdFree(tx: ScopedTx, nationalId: string | null | undefined, exceptId?: string): Promise<void> {
   if (nationalId && (await nationalIdTaken(tx, nationalId, exceptId))) throw duplicateNationalId();
 }
 

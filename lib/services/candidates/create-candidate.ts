@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { prisma } from "@/lib/db/client";
 import { appendEvent, insertCandidate } from "@/lib/db/candidates";
+import { dbFor } from "@/lib/db/scoped";
 import { ruleSetFor } from "@/lib/domain/rules/rule-sets";
 import { foldVi, viSortKey } from "@/lib/domain/text";
 import { forbidden } from "@/lib/errors";
@@ -19,7 +19,7 @@ export async function createCandidate({ actor, input }: { actor: Actor; input: u
   await assertWritableBranch(actor, data.unitId);
   const { sourceDate, ...fields } = data;
   const since = sourceDate ?? todayVn();
-  const id = await prisma
+  const id = await dbFor(actor.scope)
     .$transaction(async (tx) => {
       await assertNationalIdFree(tx, data.nationalId);
       const created = await insertCandidate(tx, {

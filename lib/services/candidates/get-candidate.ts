@@ -18,7 +18,7 @@ export async function getCandidate({ actor, id, today, locale }: { actor: Actor;
   if (!zId.safeParse(id).success) throw notFound();
   const row = await findCandidate(actor.scope, id);
   if (!row) throw notFound();
-  const deadlines = await loadCandidateDeadlines(id, today);
+  const deadlines = await loadCandidateDeadlines(actor.scope, id, today);
   const t = locale ? (translatorFor(locale) as unknown as Parameters<typeof translateRuleRef>[0]) : null;
   return toCandidateDetail(row, t ? deadlines.map((d) => ({ ...d, ruleRef: translateRuleRef(t, d) })) : deadlines);
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { canWrite } from "@/lib/auth/scope-rules";
-import { prisma } from "@/lib/db/client";
 import { appendEvent, findCandidate, updateCandidateIfVersion } from "@/lib/db/candidates";
+import { dbFor } from "@/lib/db/scoped";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
@@ -39,7 +39,7 @@ export async function updateCandidate({ actor, id, input }: { actor: Actor; id: 
     if (before !== after) changes[key] = { from: before, to: after };
   }
 
-  await prisma
+  await dbFor(actor.scope)
     .$transaction(async (tx) => {
       if ("nationalId" in changes) await assertNationalIdFree(tx, fields.nationalId, id);
       const changedColumns = Object.keys(changes).length ? columns : {};

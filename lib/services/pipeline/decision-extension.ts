@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { canWrite } from "@/lib/auth/scope-rules";
-import { prisma } from "@/lib/db/client";
 import { appendEvent, lockCandidate } from "@/lib/db/candidates";
+import { dbFor } from "@/lib/db/scoped";
 import { checkDecisionExtension } from "@/lib/domain/rules/deadlines";
 import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import { forbidden, notFound, validationFailed } from "@/lib/errors";
@@ -34,8 +34,8 @@ export async function recordDecisionExtension({ actor, id, input }: { actor: Act
   // The superior (or the committee acting for it) grants extensions, as it records its decisions.
   if (!can(actor.role, "committee.record")) throw forbidden();
   const data = parseOrThrow(ZExtension, input);
-  await prisma.$transaction(async (tx) => {
-    const c = await lockCandidate(tx, actor.scope, id);
+  await dbFor(actor.scope).$transaction(async (tx) => {
+    const c = await lockCandidate(tx, id);
     if (!c) throw notFound();
     if (!canWrite(actor.scope, c.unitId)) throw forbidden();
     const refused = checkDecisionExtension(c.stage, data.kind, data.days, ruleSetByCode(c.ruleSetCode));

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
+import { findCandidatesInStages } from "@/lib/db/candidates";
+import { dbFor } from "@/lib/db/scoped";
 import { loadHolidays } from "@/lib/db/holidays";
 import { loadPipelineFactsMany } from "@/lib/db/pipeline-facts";
-import { inScope } from "@/lib/db/scope-filter";
 import { openDeadlines, translateRuleRef } from "@/lib/domain/rules/deadlines";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translate";
@@ -27,11 +27,8 @@ const STAGES_WITH_DEADLINES = ["DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMM
 export async function listDeadlines({ actor, input, today = todayVn(), locale = toLocale(actor.locale) }: { actor: Actor; input: unknown; today?: string; locale?: Locale }) {
   const { within } = parseOrThrow(ZDeadlineQuery, input);
   const t = translatorFor(locale) as unknown as Parameters<typeof translateRuleRef>[0];
-  const candidates = await prisma.candidate.findMany({
-    where: { ...inScope(actor.scope), stage: { in: [...STAGES_WITH_DEADLINES] } },
-    select: { id: true, fullName: true, stage: true, unit: { select: { name: true } } },
-  });
-  const [holidays, facts] = await Promise.all([loadHolidays(), loadPipelineFactsMany(prisma, candidates.map((c) => c.id))]);
+  const candidates = await findCandidatesInStages(actor.scope, STAGES_WITH_DEADLINES);
+  const [holidays, facts] = await Promise.all([loadHolidays(), loadPipelineFactsMany(dbFor(actor.scope), candidates.map((c) => c.id))]);
   const items = [];
   for (const c of candidates) {
     const loaded = facts.get(c.id);

@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { canWrite } from "@/lib/auth/scope-rules";
-import { prisma } from "@/lib/db/client";
 import { appendEvent, lockCandidate } from "@/lib/db/candidates";
+import { dbFor } from "@/lib/db/scoped";
 import { meetsFraction, ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import { checkFailedVoteDate } from "@/lib/domain/rules/step-dates";
 import { checkSuppliedRoll } from "@/lib/domain/rules/votes";
@@ -31,8 +31,8 @@ const ZFailedVote = z
 export async function recordFailedVote({ actor, id, input, today = todayVn() }: { actor: Actor; id: string; input: unknown; today?: string }) {
   if (!zId.safeParse(id).success) throw notFound();
   const vote = parseOrThrow(ZFailedVote, input);
-  await prisma.$transaction(async (tx) => {
-    const c = await lockCandidate(tx, actor.scope, id);
+  await dbFor(actor.scope).$transaction(async (tx) => {
+    const c = await lockCandidate(tx, id);
     if (!c) throw notFound();
     if (!canWrite(actor.scope, c.unitId)) throw forbidden();
     const kind = c.stage === "BRANCH_VOTE" ? "BRANCH_ADMISSION" : c.stage === "PROBATION" ? "BRANCH_CONVERSION" : null;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db/client";
+import type { ScopedTx as Tx } from "@/lib/db/scoped";
 import type { ChainUnits } from "@/lib/db/pipeline-facts";
 import type { CandidateFacts } from "@/lib/domain/rules/facts";
 import { admissionDecisionExtension, conversionDecisionExtension } from "@/lib/domain/rules/deadlines";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { canWrite } from "@/lib/auth/scope-rules";
-import { prisma } from "@/lib/db/client";
-import { appendEvent, lockCandidate, updateCandidateIfVersion } from "@/lib/db/candidates";
+import { appendEvent, decisionNumberTaken, lockCandidate, updateCandidateIfVersion } from "@/lib/db/candidates";
+import { dbFor } from "@/lib/db/scoped";
 import { uniqueViolationIndex } from "@/lib/db/errors";
 import { loadHolidays } from "@/lib/db/holidays";
 import { loadPipelineFacts } from "@/lib/db/pipeline-facts";
@@ -33,16 +33,18 @@ function decisionTaken(): AppError {
 export async function transitionCandidate({ actor, id, input, today = todayVn() }: { actor: Actor; id: string; input: unknown; today?: string }) {
   if (!zId.safeParse(id).success) throw notFound();
   const data = parseOrThrow(ZTransition, input);
-  const warnings = await prisma
+  const warnings = await dbFor(actor.scope)
     .$transaction(async (tx) => {
-      const current = await lockCandidate(tx, actor.scope, id);
+      const current = await lockCandidate(tx, id);
       if (!current) throw notFound();
       if (!canWrite(actor.scope, current.unitId) || !mayRecordStep(actor.role, current.stage, data.to)) throw forbidden();
       if (current.version !== data.version) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
       const loaded = await loadPipelineFacts(tx, id);
       if (!loaded) throw notFound();
       const holidays = await loadHolidays(tx);
+      // A class named by id is looked up through the scope: one the caller cannot see does not exist.
       const course = data.courseId ? await tx.course.findUnique({ where: { id: data.courseId }, select: { kind: true, startDate: true } }) : null;
+      if (data.courseId && !course) throw notFound();
       const check = checkTransition(
         loaded.facts,
         { ...data, course: course ? { kind: course.kind, startDate: course.startDate.toISOString().slice(0, 10) } : null, introducers: data.introducers?.map((i) => ({ ...i })) ?? null },
@@ -53,7 +55,7 @@ export async function transitionCandidate({ actor, id, input, today = todayVn() 
       if (data.decisionNumber && (current.stage === "SUPERIOR_DECISION" || current.stage === "PROBATION")) {
         const kind = current.stage === "SUPERIOR_DECISION" ? "ADMISSION" : "CONVERSION";
         const unitId = loaded.chain.superiorId ?? loaded.chain.grassrootsId ?? loaded.chain.branchId;
-        if (await tx.decision.findFirst({ where: { unitId, kind, number: data.decisionNumber }, select: { id: true } })) throw decisionTaken();
+        if (await decisionNumberTaken(tx, unitId, kind, data.decisionNumber)) throw decisionTaken();
       }
       const columns = moveKind(current.stage, data.to, loaded.facts.unit) === "FORWARD" ? await recordStep(tx, { candidateId: id, from: current.stage, input: data, facts: loaded.facts, chain: loaded.chain }) : {};
       const moved = await updateCandidateIfVersion(tx, id, data.version, {

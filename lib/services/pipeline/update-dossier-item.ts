@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { canWrite } from "@/lib/auth/scope-rules";
-import { prisma } from "@/lib/db/client";
 import { appendEvent, findCandidate } from "@/lib/db/candidates";
+import { dbFor } from "@/lib/db/scoped";
 import { DOSSIER_ITEMS } from "@/lib/domain/rules/dossier";
 import { forbidden, notFound } from "@/lib/errors";
 import { fromIsoDate } from "@/lib/time";
@@ -29,7 +29,7 @@ export async function updateDossierItem({ actor, id, input }: { actor: Actor; id
   if (!canWrite(actor.scope, candidate.unitId)) throw forbidden();
   const item = parseOrThrow(ZDossierItemUpdate, input);
   const data = { status: item.status, number: item.number, date: item.date ? fromIsoDate(item.date) : null, note: item.note };
-  await prisma.$transaction(async (tx) => {
+  await dbFor(actor.scope).$transaction(async (tx) => {
     const before = await tx.dossierItem.findUnique({ where: { candidateId_code: { candidateId: id, code: item.code } } });
     await tx.dossierItem.upsert({ where: { candidateId_code: { candidateId: id, code: item.code } }, create: { candidateId: id, code: item.code, ...data }, update: data });
     await appendEvent(tx, { candidateId: id, actorId: actor.userId, kind: "DOSSIER", changes: { [item.code]: { from: before?.status ?? "MISSING", to: item.status } } });

@@ -11,7 +11,6 @@ import { can } from "@/lib/auth/permissions";
 import { canWrite } from "@/lib/auth/scope-rules";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
-import { getCandidate } from "@/lib/services/candidates/get-candidate";
 import { getCandidateWorkspace } from "@/lib/services/pipeline/candidate-workspace";
 import { formatParams } from "@/lib/i18n/format-params";
 import { formatVnDate, todayVn } from "@/lib/time";
@@ -33,11 +32,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const actor = await requireActor();
   const { id } = await params;
   // Outside the scope looks exactly like a missing record.
-  const candidate = await getCandidate({ actor, id }).catch((error) => {
+  const workspace = await getCandidateWorkspace({ actor, id }).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const workspace = await getCandidateWorkspace({ actor, id });
+  const { candidate } = workspace;
   const t = await getTranslations("detail");
   const tAll = await getTranslations();
   const forward = workspace.moves.find((m) => m.kind === "FORWARD")?.to ?? null;
