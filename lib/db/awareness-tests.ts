@@ -1,50 +1,61 @@
 import "server-only";
-import { prisma } from "./client";
-import { inScope, unitsInScope } from "./scope-filter";
+import { dbFor } from "./scoped";
+import { unitsInScope } from "./scope-filter";
 import type { Prisma } from "./generated/client";
 import type { Scope } from "@/lib/auth/scope-rules";
 
-/** The units a scope may write: all of its units, or none for a viewer (writing is all-or-nothing per scope). */
-function writableUnits(scope: Scope): Prisma.UnitWhereInput {
-  return scope.writable.size === 0 ? { id: { in: [] } } : unitsInScope(scope);
-}
+/**
+ * Awareness-test sessions and results, through the caller's scoped client: sessions of the units in
+ * the scope, results of the caller's candidates only, writes only where the caller may write.
+ */
 
-/** The committees with a test council where the caller may open a session. */
+/** The committees with a test council where the caller may open a session: the units of the subtree (not those above it), none for a read-only scope. */
 export async function findTestCouncils(scope: Scope) {
-  return prisma.unit.findMany({ where: { ...writableUnits(scope), runsAwarenessTest: true }, select: { id: true, name: true } });
+  if (scope.writable.size === 0) return [];
+  return dbFor(scope).unit.findMany({ where: { AND: [unitsInScope(scope), { runsAwarenessTest: true }] }, select: { id: true, name: true } });
 }
 
-export async function findRunsAwarenessTest(unitId: string) {
-  return prisma.unit.findUnique({ where: { id: unitId }, select: { runsAwarenessTest: true } });
+export async function findRunsAwarenessTest(scope: Scope, unitId: string) {
+  return dbFor(scope).unit.findUnique({ where: { id: unitId }, select: { runsAwarenessTest: true } });
 }
 
-export async function insertTestSession(data: Prisma.AwarenessTestSessionUncheckedCreateInput) {
-  return prisma.awarenessTestSession.create({ data });
+/** A new session: NOT_FOUND for a unit the caller may not write. */
+export async function insertTestSession(scope: Scope, data: Prisma.AwarenessTestSessionUncheckedCreateInput) {
+  return dbFor(scope).awarenessTestSession.create({ data });
 }
 
+/** The sessions in the scope, newest first, each with the number of results of the caller's candidates. */
 export async function findTestSessions(scope: Scope, take: number) {
-  return prisma.awarenessTestSession.findMany({ where: inScope(scope), orderBy: { date: "desc" }, take, include: { _count: { select: { results: true } } } });
+  const db = dbFor(scope);
+  const sessions = await db.awarenessTestSession.findMany({ orderBy: { date: "desc" }, take });
+  // A nested _count would count every unit's candidates: count through the scoped client instead.
+  const counts = sessions.length
+    ? await db.awarenessTestResult.groupBy({ by: ["sessionId"], where: { sessionId: { in: sessions.map((s) => s.id) } }, _count: { _all: true } })
+    : [];
+  const resultsIn = new Map(counts.map((c) => [c.sessionId, c._count._all]));
+  return sessions.map((s) => ({ ...s, resultCount: resultsIn.get(s.id) ?? 0 }));
 }
 
 export async function findTestSession(scope: Scope, id: string) {
-  return prisma.awarenessTestSession.findFirst({ where: { id, ...inScope(scope) } });
+  return dbFor(scope).awarenessTestSession.findFirst({ where: { id } });
 }
 
 /** A session in the scope with the results of the candidates in the scope only. */
 export async function findTestSessionWithResults(scope: Scope, id: string) {
-  return prisma.awarenessTestSession.findFirst({
-    where: { id, ...inScope(scope) },
-    include: { results: { where: { candidate: inScope(scope) }, include: { candidate: { select: { fullName: true } } } } },
-  });
+  const db = dbFor(scope);
+  const session = await db.awarenessTestSession.findFirst({ where: { id } });
+  if (!session) return null;
+  const results = await db.awarenessTestResult.findMany({ where: { sessionId: session.id }, include: { candidate: { select: { fullName: true } } } });
+  return { ...session, results };
 }
 
 /** Candidates in the scope waiting for the awareness test, in name order. */
 export async function findCandidatesAwaitingTest(scope: Scope, take: number) {
-  return prisma.candidate.findMany({ where: { ...inScope(scope), stage: "AWARENESS_TEST" }, select: { id: true, fullName: true, unit: { select: { name: true } } }, orderBy: { sortKey: "asc" }, take });
+  return dbFor(scope).candidate.findMany({ where: { stage: "AWARENESS_TEST" }, select: { id: true, fullName: true, unit: { select: { name: true } } }, orderBy: { sortKey: "asc" }, take });
 }
 
 export async function findTestCandidate(scope: Scope, id: string) {
-  return prisma.candidate.findFirst({ where: { id, ...inScope(scope) }, select: { stage: true, version: true } });
+  return dbFor(scope).candidate.findFirst({ where: { id }, select: { stage: true, version: true } });
 }
 
 export interface TestResultWrite {
@@ -55,10 +66,11 @@ export interface TestResultWrite {
   essayNote: string | null | undefined;
 }
 
-/** Records (or corrects) a candidate's result in a session; a new result is the next round. */
-export async function saveTestResult(w: TestResultWrite) {
-  const rounds = await prisma.awarenessTestResult.count({ where: { candidateId: w.candidateId } });
-  await prisma.awarenessTestResult.upsert({
+/** Records (or corrects) a candidate's result in a session; a new result is the next round. NOT_FOUND for a candidate the caller may not change. */
+export async function saveTestResult(scope: Scope, w: TestResultWrite) {
+  const db = dbFor(scope);
+  const rounds = await db.awarenessTestResult.count({ where: { candidateId: w.candidateId } });
+  await db.awarenessTestResult.upsert({
     where: { sessionId_candidateId: { sessionId: w.sessionId, candidateId: w.candidateId } },
     create: { sessionId: w.sessionId, candidateId: w.candidateId, outcome: w.outcome, score: w.score, essayNote: w.essayNote, round: rounds + 1 },
     update: { outcome: w.outcome, score: w.score, essayNote: w.essayNote },

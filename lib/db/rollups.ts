@@ -1,9 +1,11 @@
 import "server-only";
 import { prisma } from "./client";
 import { Prisma } from "./generated/client";
+import type { Scope } from "@/lib/auth/scope-rules";
 import type { ReportSubject } from "@/lib/domain/quotas/report-matrix";
 import type { StageCode } from "@/lib/domain/stages";
-import { rootIdOfPath } from "@/lib/domain/unit-path";
+import { rootIdOfPath, unitIdsOnPath } from "@/lib/domain/unit-path";
+import { notFound } from "@/lib/errors";
 
 /**
  * Roll-ups over a unit's subtree, grouped by its direct children. A unit's path is
@@ -17,7 +19,20 @@ export interface RollupParent {
   depth: number;
 }
 
-export async function stageCountsByChild(parent: RollupParent): Promise<{ unitId: string; stage: StageCode; count: number }[]> {
+/**
+ * Raw SQL escapes the scoped client, so every roll-up takes the caller's scope and refuses (404) a
+ * parent unit outside it before any query runs: the parent's path must lie in the caller's subtree
+ * (administrators: anywhere), and its id must be the unit that path ends with, since some queries
+ * also select by the id. Everything below then filters on the parent's path, so nothing outside
+ * the caller's subtree is counted.
+ */
+function assertParentInScope(scope: Scope, parent: RollupParent): void {
+  const inside = scope.everything || (scope.subtreePath !== null && parent.path.startsWith(scope.subtreePath));
+  if (!inside || unitIdsOnPath(parent.path).at(-1) !== parent.id) throw notFound();
+}
+
+export async function stageCountsByChild(scope: Scope, parent: RollupParent): Promise<{ unitId: string; stage: StageCode; count: number }[]> {
+  assertParentInScope(scope, parent);
   const part = parent.depth + 3;
   // The stage comes back as the enum's label; casting it to text first costs a sixth of the query.
   const rows = await prisma.$queryRaw<{ unit_id: string; stage: StageCode; count: number }[]>`
@@ -29,7 +44,8 @@ export async function stageCountsByChild(parent: RollupParent): Promise<{ unitId
 }
 
 /** Admission decisions (9-KNĐ) dated from `from` to `to` (ISO, inclusive) over each child's subtree. */
-export async function admissionsByChild(parent: RollupParent, from: string, to: string): Promise<{ unitId: string; admitted: number }[]> {
+export async function admissionsByChild(scope: Scope, parent: RollupParent, from: string, to: string): Promise<{ unitId: string; admitted: number }[]> {
+  assertParentInScope(scope, parent);
   const part = parent.depth + 3;
   const rows = await prisma.$queryRaw<{ unit_id: string; admitted: number }[]>`
     SELECT COALESCE(NULLIF(split_part(u.path, '/', ${part}), ''), ${parent.id}) AS unit_id, COUNT(*)::int AS admitted
@@ -44,7 +60,8 @@ export async function admissionsByChild(parent: RollupParent, from: string, to: 
 const childExpr = (part: number, parentId: string) => Prisma.sql`COALESCE(NULLIF(split_part(u.path, '/', ${part}), ''), ${parentId})`;
 
 /** Live candidates before admission, by child, stage and whole days in the stage (capped), with counts. */
-export async function liveByChild(parent: RollupParent, today: string) {
+export async function liveByChild(scope: Scope, parent: RollupParent, today: string) {
+  assertParentInScope(scope, parent);
   return prisma.$queryRaw<{ unit_id: string; stage: StageCode; days: number; count: number }[]>`
     SELECT ${childExpr(parent.depth + 3, parent.id)} AS unit_id, c.stage::text AS stage, LEAST(${today}::date - c."stageSince", 2000)::int AS days, COUNT(*)::int AS count
     FROM "Candidate" c JOIN "Unit" u ON u.id = c."unitId"
@@ -56,9 +73,12 @@ export async function liveByChild(parent: RollupParent, today: string) {
  * How candidates left each stage since `since` (month by month), for the parent's direct children,
  * the parent's whole subtree and the root of its tree (the bloc): moves forward, exits, and the
  * histogram of days spent in the stage (lib/domain/quotas/stay-buckets.ts). Read from the
- * StageExitRollup table that a trigger keeps, never from the events themselves.
+ * StageExitRollup table that a trigger keeps, never from the events themselves. The bloc's row is
+ * read whatever the caller's scope: it is the anonymous fallback rate of every unit in the tree
+ * (counts of moves, no candidate and no unit below the parent named).
  */
-export async function stageExitsByChild(parent: RollupParent, since: string) {
+export async function stageExitsByChild(scope: Scope, parent: RollupParent, since: string) {
+  assertParentInScope(scope, parent);
   const rootId = rootIdOfPath(parent.path) ?? parent.id;
   return prisma.$queryRaw<{ unit_id: string; stage: StageCode; forward: number; exits: number; buckets: number[] }[]>`
     SELECT r."unitId"::text AS unit_id, r.stage, SUM(r.forward)::int AS forward, SUM(r.exits)::int AS exits,
@@ -70,7 +90,8 @@ export async function stageExitsByChild(parent: RollupParent, since: string) {
 }
 
 /** Admissions per month in the period over the subtree. */
-export async function admissionsByMonth(parent: RollupParent, from: string, to: string) {
+export async function admissionsByMonth(scope: Scope, parent: RollupParent, from: string, to: string) {
+  assertParentInScope(scope, parent);
   return prisma.$queryRaw<{ month: string; count: number }[]>`
     SELECT to_char(d.date, 'YYYY-MM') AS month, COUNT(*)::int AS count
     FROM "Decision" d JOIN "Candidate" c ON c.id = d."candidateId" JOIN "Unit" u ON u.id = c."unitId"
@@ -82,7 +103,8 @@ export async function admissionsByMonth(parent: RollupParent, from: string, to: 
  * The people admitted in the period, with the fields the report categories need and the child unit
  * they count for, already in the shape of lib/domain/quotas (ReportSubject).
  */
-export async function admittedSubjects(parent: RollupParent, from: string, to: string): Promise<ReportSubject[]> {
+export async function admittedSubjects(scope: Scope, parent: RollupParent, from: string, to: string): Promise<ReportSubject[]> {
+  assertParentInScope(scope, parent);
   return prisma.$queryRaw<ReportSubject[]>`
     SELECT ${childExpr(parent.depth + 3, parent.id)} AS "unitId", c.sex::text AS sex, c.ethnicity, c.religion, c."youthUnionMember", c."occupationGroup"::text AS "occupationGroup",
            c."educationLevel"::text AS "educationLevel", c.readmission, c."returningConscript", EXTRACT(YEAR FROM age(d.date, c."birthDate"))::int AS "ageAtDecision"
@@ -91,7 +113,8 @@ export async function admittedSubjects(parent: RollupParent, from: string, to: s
 }
 
 /** The furthest pipeline stage each candidate of the subtree reached (for exits: the stage they left). */
-export async function furthestStages(parent: RollupParent) {
+export async function furthestStages(scope: Scope, parent: RollupParent) {
+  assertParentInScope(scope, parent);
   return prisma.$queryRaw<{ stage: StageCode; count: number }[]>`
     SELECT COALESCE(CASE WHEN c.stage IN ('DROPPED', 'STRUCK_OFF') THEN (
              SELECT e."fromStage"::text FROM "CandidateEvent" e WHERE e."candidateId" = c.id AND e."toStage" = c.stage ORDER BY e.at DESC LIMIT 1) END,
@@ -102,7 +125,8 @@ export async function furthestStages(parent: RollupParent) {
 }
 
 /** Days candidates have spent in their current stage, by stage: count, median and the number over `allowed`. */
-export async function timeInStage(parent: RollupParent, today: string) {
+export async function timeInStage(scope: Scope, parent: RollupParent, today: string) {
+  assertParentInScope(scope, parent);
   return prisma.$queryRaw<{ stage: StageCode; count: number; median_days: number; p90_days: number }[]>`
     SELECT c.stage::text AS stage, COUNT(*)::int AS count,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY ${today}::date - c."stageSince")::float AS median_days,
@@ -110,4 +134,14 @@ export async function timeInStage(parent: RollupParent, today: string) {
     FROM "Candidate" c JOIN "Unit" u ON u.id = c."unitId"
     WHERE u.path LIKE ${`${parent.path}%`} AND c.stage NOT IN ('OFFICIAL', 'DROPPED', 'STRUCK_OFF')
     GROUP BY 1`;
+}
+
+/**
+ * The names of units under the parent, active or not: the admissions of a child deactivated since
+ * still count, and the report names them. (The scoped client sees active units only.)
+ */
+export async function unitNamesUnder(scope: Scope, parent: RollupParent, ids: string[]): Promise<{ id: string; name: string }[]> {
+  assertParentInScope(scope, parent);
+  if (!ids.length) return [];
+  return prisma.unit.findMany({ where: { id: { in: ids }, path: { startsWith: parent.path } }, select: { id: true, name: true }, orderBy: { code: "asc" } });
 }

@@ -11,7 +11,8 @@ import { MODEL_SCOPE, mayWriteUnit, scopeWhere, withScope, type ScopedModel } fr
  * writes change only what the scope may write), and every row written is checked to land in the
  * scope: a record named by id from a request body (a class, a session, a candidate, a unit) that
  * lies outside it is simply not found. Raw SQL is not offered here; the few raw queries of lib/db
- * take the scope as a parameter. Unscoped access is explicit: lib/db/unscoped.ts.
+ * take the scope as a parameter. Unscoped access stays inside lib/db, in functions that say why
+ * (sign-in, building the scope itself, uniqueness checks that span the whole database).
  *
  * A Proxy rather than a Prisma client extension, so that the same guard runs inside interactive
  * transactions and can check a written row's candidate with the transaction's own connection.

@@ -149,7 +149,8 @@ describe("the stage history roll-up behind the forecast", () => {
     await history(tree.B4.id, "2026-01-05", [[3, "SOURCE", "SYMPATHIZER"]]);
     await history(tree.B4.id, "2020-01-06", [[40, "SOURCE", "SYMPATHIZER"]]);
 
-    const rows = await stageExitsByChild(tree.SUP, "2024-07-02");
+    const bloc = (await actorFor("SUPERIOR_STAFF", tree.SUP.id)).scope;
+    const rows = await stageExitsByChild(bloc, tree.SUP, "2024-07-02");
     const row = (unitId: string, stage: string) => rows.find((r) => r.unit_id === unitId && r.stage === stage);
     expect(row(tree.G1.id, "SOURCE")).toMatchObject({ forward: 3, exits: 0 });
     expect(medianFromBuckets(row(tree.G1.id, "SOURCE")!.buckets)).toBeCloseTo(14 + 16 * (1.5 / 2)); // two of three in 14–29 days
@@ -160,7 +161,7 @@ describe("the stage history roll-up behind the forecast", () => {
     expect(row(tree.G3.id, "SOURCE")).toBeUndefined();
 
     // A drill-down into G1 reads its children and still falls back on the bloc.
-    const inG1 = await stageExitsByChild(tree.G1, "2024-07-02");
+    const inG1 = await stageExitsByChild(bloc, tree.G1, "2024-07-02");
     expect(inG1.find((r) => r.unit_id === tree.P1.id && r.stage === "SOURCE")).toMatchObject({ forward: 2 });
     expect(inG1.find((r) => r.unit_id === tree.SUP.id && r.stage === "SOURCE")).toMatchObject({ forward: 4 });
 

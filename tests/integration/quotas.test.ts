@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { approveProposal } from "@/lib/services/quotas/approve";
 import { setQuotaLock } from "@/lib/services/quotas/lock";
-import { holdLockChange } from "@/lib/services/quotas/period-lock";
+import { holdLockChange } from "@/lib/db/quotas";
+import { dbFor } from "@/lib/db/scoped";
 import { listQuotas, putQuota } from "@/lib/services/quotas/quotas";
 import { actorFor, buildTree, expectAppError, resetDb, type Tree } from "./support/fixtures";
 
@@ -128,8 +129,8 @@ describe("locking a period", () => {
     let holding!: () => void;
     const held = new Promise<void>((resolve) => (holding = resolve));
     // A lock of G1 that has not committed yet, as setQuotaLock would write it.
-    const locking = prisma.$transaction(async (tx) => {
-      await holdLockChange(tx, tree.G1.id, { startYear: 2026, endYear: 2026 });
+    const locking = dbFor(staff.scope).$transaction(async (tx) => {
+      await holdLockChange(tx, staff.scope, tree.G1.id, { startYear: 2026, endYear: 2026 });
       await tx.quota.create({ data: { unitId: tree.G1.id, startYear: 2026, endYear: 2026, status: "APPROVED", target: null, locked: true } });
       holding();
       await released;

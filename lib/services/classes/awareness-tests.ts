@@ -46,15 +46,15 @@ export async function createTestSession({ actor, input }: { actor: Actor; input:
   if (!can(actor.role, "committee.record")) throw forbidden();
   const data = parseOrThrow(ZSession, input);
   if (!canWrite(actor.scope, data.unitId)) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
-  const unit = await findRunsAwarenessTest(data.unitId);
+  const unit = await findRunsAwarenessTest(actor.scope, data.unitId);
   if (!unit?.runsAwarenessTest) throw validationFailed([{ path: "unitId", message: msg("noTestCouncil") }]);
-  const session = await insertTestSession({ ...data, date: fromIsoDate(data.date) });
+  const session = await insertTestSession(actor.scope, { ...data, date: fromIsoDate(data.date) });
   return { id: session.id, name: session.name, date: data.date, unitId: session.unitId };
 }
 
 export async function listTestSessions({ actor }: { actor: Actor }) {
   const sessions = await findTestSessions(actor.scope, 100);
-  return { items: sessions.map((s) => ({ id: s.id, name: s.name, date: toIsoDate(s.date), unitId: s.unitId, results: s._count.results })) };
+  return { items: sessions.map((s) => ({ id: s.id, name: s.name, date: toIsoDate(s.date), unitId: s.unitId, results: s.resultCount })) };
 }
 
 /** The session list page: the sessions in the scope and the councils the caller may open one for. */
@@ -92,7 +92,7 @@ export async function recordTestResults({ actor, sessionId, input }: { actor: Ac
     try {
       const candidate = await findTestCandidate(actor.scope, r.candidateId);
       if (!candidate) throw notFound();
-      await saveTestResult({ sessionId, candidateId: r.candidateId, outcome: r.outcome, score: r.score, essayNote: r.essayNote });
+      await saveTestResult(actor.scope, { sessionId, candidateId: r.candidateId, outcome: r.outcome, score: r.score, essayNote: r.essayNote });
       if (r.outcome === "PASSED" && candidate.stage === "AWARENESS_TEST") {
         await transitionCandidate({ actor, id: r.candidateId, input: { to: "BRANCH_VOTE", date, version: candidate.version } });
       }

@@ -13,13 +13,13 @@ import { listUnits } from "../units/list-units";
 
 /**
  * Courses are run by committees; everyone sees the courses of the units in their scope and of the
- * committees above them (a branch secretary enrols people in the bloc's class). lib/db/courses.ts
- * holds that rule.
+ * committees above them (a branch secretary enrols people in the bloc's class), and counts only
+ * their own candidates among those enrolled: the scoped client behind lib/db/courses.ts holds both rules.
  */
 export async function listCourses({ actor }: { actor: Actor }) {
-  const courses = await findCourses(actor.scope, actor.unitId, 200);
+  const courses = await findCourses(actor.scope, 200);
   return {
-    items: courses.map((c) => ({ id: c.id, kind: c.kind, name: c.name, unitId: c.unitId, unitName: c.unit.name, startDate: toIsoDate(c.startDate), endDate: toIsoDate(c.endDate), issuer: c.issuer, location: c.location, enrolled: c._count.enrolments })),
+    items: courses.map((c) => ({ id: c.id, kind: c.kind, name: c.name, unitId: c.unitId, unitName: c.unit.name, startDate: toIsoDate(c.startDate), endDate: toIsoDate(c.endDate), issuer: c.issuer, location: c.location, enrolled: c.enrolled })),
   };
 }
 
@@ -40,16 +40,16 @@ export async function createCourse({ actor, input }: { actor: Actor; input: unkn
   if (!can(actor.role, "committee.record")) throw forbidden();
   const data = parseOrThrow(ZCourseCreate, input);
   if (!canWrite(actor.scope, data.unitId)) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
-  const unit = await findUnitKind(data.unitId);
+  const unit = await findUnitKind(actor.scope, data.unitId);
   if (!unit || unit.kind === "BRANCH") throw validationFailed([{ path: "unitId", message: msg("invalidOption") }]);
-  const course = await insertCourse({ ...data, startDate: fromIsoDate(data.startDate), endDate: fromIsoDate(data.endDate) });
+  const course = await insertCourse(actor.scope, { ...data, startDate: fromIsoDate(data.startDate), endDate: fromIsoDate(data.endDate) });
   return getCourse({ actor, id: course.id });
 }
 
 /** One class with the enrolments of the candidates in the caller's scope; NOT_FOUND when not visible. */
 export async function getCourse({ actor, id }: { actor: Actor; id: string }) {
   if (!zId.safeParse(id).success) throw notFound();
-  const course = await findCourse(actor.scope, actor.unitId, id);
+  const course = await findCourse(actor.scope, id);
   if (!course) throw notFound();
   return {
     id: course.id,

@@ -52,7 +52,7 @@ export async function enrolCandidates({ actor, courseId, input }: { actor: Actor
     if (course.kind === "AWARENESS") {
       await transitionCandidate({ actor, id, input: { to: "TRAINING", date, version: candidate.version, courseId } });
     } else {
-      await upsertEnrolment(courseId, id);
+      await upsertEnrolment(actor.scope, courseId, id);
     }
   });
   return { lines };
@@ -76,7 +76,7 @@ export async function recordResults({ actor, courseId, input }: { actor: Actor; 
         await transitionCandidate({ actor, id, input: { to: "DOSSIER", date: r.certificateDate ?? course.endDate, version: enrolment.candidate.version, certificateNumber: r.certificateNumber, certificateIssuer: course.issuer ?? course.unitName } });
         return;
       }
-      await saveEnrolmentResult({
+      await saveEnrolmentResult(actor.scope, {
         enrolmentId: enrolment.id,
         candidateId: id,
         result: r.result,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
+import { approvedTargetsOfUnitAndChildren } from "@/lib/db/quotas";
 import { admissionsByChild, stageCountsByChild } from "@/lib/db/rollups";
 import { attainment, band, childrenQuotaGap } from "@/lib/domain/quotas/attainment";
 import { periodProgress } from "@/lib/domain/quotas/period";
@@ -22,12 +22,9 @@ export async function getAttainment({ actor, input, today = todayVn() }: { actor
   // Everything else depends only on the unit: one parallel round.
   const [{ children, breadcrumb }, stages, admissions, quotas] = await Promise.all([
     unitSurroundings(actor, unit),
-    stageCountsByChild(unit),
-    admissionsByChild(unit, period.from, period.to),
-    prisma.quota.findMany({
-      where: { unit: { OR: [{ id: unit.id }, { parentId: unit.id }] }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" },
-      select: { unitId: true, target: true },
-    }),
+    stageCountsByChild(actor.scope, unit),
+    admissionsByChild(actor.scope, unit, period.from, period.to),
+    approvedTargetsOfUnitAndChildren(actor.scope, unit.id, period),
   ]);
   const progress = periodProgress(period, today);
   const quotaOf = (id: string) => quotas.find((q) => q.unitId === id)?.target ?? null;

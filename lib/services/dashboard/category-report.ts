@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
-import { admittedSubjects } from "@/lib/db/rollups";
+import type { Scope } from "@/lib/auth/scope-rules";
+import { admittedSubjects, unitNamesUnder, type RollupParent } from "@/lib/db/rollups";
 import type { Period } from "@/lib/domain/quotas/period";
 import { categoryMatrix, type MatrixLine, type ReportColumn, type ReportSubject } from "@/lib/domain/quotas/report-matrix";
 import { translatorFor } from "@/lib/i18n/translate";
@@ -30,10 +30,10 @@ function columnLabel(column: ReportColumn): string {
  * The units the report lists, in order: the active children, then any other unit the admissions
  * are keyed to (a child deactivated since), so the unit rows always add up to the total.
  */
-async function reportUnits(children: { id: string; name: string }[], subjects: ReportSubject[], parentId: string) {
-  const known = new Set([parentId, ...children.map((c) => c.id)]);
+async function reportUnits(scope: Scope, parent: RollupParent, children: { id: string; name: string }[], subjects: ReportSubject[]) {
+  const known = new Set([parent.id, ...children.map((c) => c.id)]);
   const missing = [...new Set(subjects.map((s) => s.unitId))].filter((id) => !known.has(id));
-  const extra = missing.length ? await prisma.unit.findMany({ where: { id: { in: missing } }, select: { id: true, name: true }, orderBy: { code: "asc" } }) : [];
+  const extra = missing.length ? await unitNamesUnder(scope, parent, missing) : [];
   return [...children, ...extra];
 }
 
@@ -45,11 +45,11 @@ const line = (label: string, l: MatrixLine) => [label, l.total, ...l.counts];
  * null when the caller has no unit to report on.
  */
 export async function categoryReport(actor: Actor, period: Period, unitId: string | undefined): Promise<{ unit: { id: string; name: string }; sheet: SheetData } | null> {
-  const scope = await dashboardUnit(actor, unitId);
-  if (!scope) return null;
-  const { unit, children } = scope;
-  const subjects = await admittedSubjects(unit, period.from, period.to);
-  const units = await reportUnits(children, subjects, unit.id);
+  const found = await dashboardUnit(actor, unitId);
+  if (!found) return null;
+  const { unit, children } = found;
+  const subjects = await admittedSubjects(actor.scope, unit, period.from, period.to);
+  const units = await reportUnits(actor.scope, unit, children, subjects);
   const matrix = categoryMatrix(subjects, units.map((u) => u.id), unit.id);
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
   const rows: SheetData["rows"] = matrix.units.map((u) => ({ cells: line(nameOf.get(u.unitId) ?? u.unitId, u) }));

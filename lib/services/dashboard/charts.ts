@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
+import { approvedQuota } from "@/lib/db/quotas";
 import { admissionsByMonth, admittedSubjects, furthestStages, timeInStage } from "@/lib/db/rollups";
 import { attainment } from "@/lib/domain/quotas/attainment";
 import { categoryBreakdown, type Category } from "@/lib/domain/quotas/categories";
@@ -24,15 +24,16 @@ function monthsOf(from: string, to: string): string[] {
 /** The data of the dashboard's charts: funnel, admissions by month against pace, categories, time in stage. */
 export async function getDashboardCharts({ actor, input, today = todayVn() }: { actor: Actor; input: unknown; today?: string }) {
   const { period, unitId } = parseOrThrow(ZDashboardQuery, input);
-  const scope = await dashboardUnit(actor, unitId);
-  if (!scope) return null;
-  const { unit } = scope;
+  const found = await dashboardUnit(actor, unitId);
+  if (!found) return null;
+  const { unit } = found;
   const [furthest, monthly, subjects, times, quota] = await Promise.all([
-    memoHistory(`furthest|${unit.id}|${today}`, () => furthestStages(unit)),
-    admissionsByMonth(unit, period.from, period.to),
-    admittedSubjects(unit, period.from, period.to),
-    timeInStage(unit, today),
-    prisma.quota.findFirst({ where: { unitId: unit.id, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" }, select: { target: true, categoryTargets: true } }),
+    // Memoised per unit, not per caller: only a caller who resolved the unit in their scope gets here.
+    memoHistory(`furthest|${unit.id}|${today}`, () => furthestStages(actor.scope, unit)),
+    admissionsByMonth(actor.scope, unit, period.from, period.to),
+    admittedSubjects(actor.scope, unit, period.from, period.to),
+    timeInStage(actor.scope, unit, today),
+    approvedQuota(actor.scope, unit.id, period),
   ]);
   const targets = (quota?.categoryTargets ?? {}) as Partial<Record<Category, number>>;
   const expanded = furthest.flatMap((f) => (PIPELINE_STAGES.includes(f.stage as PipelineStage) ? Array.from({ length: f.count }, () => f.stage as PipelineStage) : []));

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
+import { approvedTargets } from "@/lib/db/quotas";
 import { admissionsByChild, liveByChild, stageExitsByChild } from "@/lib/db/rollups";
 import { band, attainment } from "@/lib/domain/quotas/attainment";
 import { forecastUnit, type LiveCandidate, type StatsByStage } from "@/lib/domain/quotas/forecast";
@@ -24,14 +24,14 @@ function weighted(rows: { stage: PipelineStage; days: number; count: number }[])
 /** Projected admissions by the end of the period for each child unit, and the units at risk with reasons. */
 export async function getForecast({ actor, input, today = todayVn() }: { actor: Actor; input: unknown; today?: string }) {
   const { period, unitId } = parseOrThrow(ZDashboardQuery, input);
-  const scope = await dashboardUnit(actor, unitId);
-  if (!scope) return { period: period.label, daysLeft: 0, rows: [], atRisk: [] };
-  const { unit, children } = scope;
+  const found = await dashboardUnit(actor, unitId);
+  if (!found) return { period: period.label, daysLeft: 0, rows: [], atRisk: [] };
+  const { unit, children } = found;
   const [live, exits, admissions, quotas] = await Promise.all([
-    liveByChild(unit, today),
-    stageExitsByChild(unit, addDays(today, -HISTORY_DAYS)),
-    admissionsByChild(unit, period.from, period.to),
-    prisma.quota.findMany({ where: { unitId: { in: children.map((c) => c.id) }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" }, select: { unitId: true, target: true } }),
+    liveByChild(actor.scope, unit, today),
+    stageExitsByChild(actor.scope, unit, addDays(today, -HISTORY_DAYS)),
+    admissionsByChild(actor.scope, unit, period.from, period.to),
+    approvedTargets(actor.scope, children.map((c) => c.id), period),
   ]);
   const statsOf = (unitId: string): StatsByStage =>
     Object.fromEntries(exits.filter((e) => e.unit_id === unitId).map((e) => [e.stage, { forward: e.forward, exits: e.exits, medianDays: medianFromBuckets(e.buckets) }]));

@@ -1,9 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
-import { findUnitInScope } from "@/lib/db/units";
+import { findBreadcrumb, findChildUnits, findUnitInScope } from "@/lib/db/units";
 import { notFound } from "@/lib/errors";
-import { unitIdsOnPath } from "@/lib/domain/unit-path";
 
 /** The unit a dashboard looks at: the one asked for if it is in scope, else the caller's top unit. */
 export async function dashboardUnit(actor: Actor, unitId: string | undefined) {
@@ -30,9 +28,7 @@ export async function resolveDashboardUnit(actor: Actor, unitId: string | undefi
 
 /** The direct children and the breadcrumb of a unit already resolved. */
 export async function unitSurroundings(actor: Actor, unit: { id: string; path: string }) {
-  const [children, ancestors] = await Promise.all([
-    prisma.unit.findMany({ where: { parentId: unit.id, active: true }, select: { id: true, name: true, kind: true, code: true }, orderBy: { code: "asc" } }),
-    prisma.unit.findMany({ where: { id: { in: unitIdsOnPath(unit.path) } }, select: { id: true, name: true, depth: true } }),
-  ]);
-  return { children, breadcrumb: ancestors.sort((a, b) => a.depth - b.depth).filter((a) => actor.scope.readable.has(a.id)) };
+  // The breadcrumb stops at the top of the caller's subtree, not at the committees above it.
+  const [children, breadcrumb] = await Promise.all([findChildUnits(actor.scope, unit.id), findBreadcrumb(actor.scope, unit.path)]);
+  return { children, breadcrumb };
 }

@@ -1,8 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
-import { uniqueViolationIndex } from "@/lib/db/errors";
-import { findHoliday, insertHoliday } from "@/lib/db/holidays";
+import { insertHolidayIfNew } from "@/lib/db/holidays";
 import { conflict } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { ZHolidayCreate } from "@/lib/validation/holiday";
@@ -10,22 +8,12 @@ import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { assertMayWriteHolidays } from "./holiday-authority";
 
-const taken = () => conflict("HOLIDAY_EXISTS", [{ path: "date", message: msg("holidayExists") }]);
-
 /** Adds a public holiday; a date already in the table is a 409, never a silent rename. */
 export async function addHoliday({ actor, input }: { actor: Actor; input: unknown }) {
   assertMayWriteHolidays(actor);
   const holiday = parseOrThrow(ZHolidayCreate, input);
-  try {
-    await prisma.$transaction(async (tx) => {
-      if (await findHoliday(tx, holiday.date)) throw taken();
-      await insertHoliday(tx, holiday);
-    });
-  } catch (error) {
-    // Two administrators adding the same date at once: the second is told it exists.
-    if (uniqueViolationIndex(error)) throw taken();
-    throw error;
-  }
+  // Two administrators adding the same date at once: the second is told it exists too.
+  if (!(await insertHolidayIfNew(holiday))) throw conflict("HOLIDAY_EXISTS", [{ path: "date", message: msg("holidayExists") }]);
   // Every open deadline may move: keep a trace of who changed the calendar.
   log.info({ actorId: actor.userId, date: holiday.date }, "holiday added");
   return holiday;

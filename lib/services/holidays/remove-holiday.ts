@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
-import { deleteHoliday, findHoliday } from "@/lib/db/holidays";
+import { deleteHolidayIfPresent } from "@/lib/db/holidays";
 import { notFound } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { ZHolidayDate } from "@/lib/validation/holiday";
@@ -12,12 +11,8 @@ import { assertMayWriteHolidays } from "./holiday-authority";
 export async function removeHoliday({ actor, input }: { actor: Actor; input: unknown }) {
   assertMayWriteHolidays(actor);
   const { date } = parseOrThrow(ZHolidayDate, input);
-  const removed = await prisma.$transaction(async (tx) => {
-    const holiday = await findHoliday(tx, date);
-    if (!holiday) throw notFound();
-    await deleteHoliday(tx, date);
-    return holiday;
-  });
+  const removed = await deleteHolidayIfPresent(date);
+  if (!removed) throw notFound();
   // Every open deadline may move: keep a trace of who changed the calendar.
   log.info({ actorId: actor.userId, date }, "holiday removed");
   return removed;

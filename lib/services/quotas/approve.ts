@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
+import { closeProposal, createQuota, findQuota, findQuotaById, updateQuota } from "@/lib/db/quotas";
+import { dbFor } from "@/lib/db/scoped";
 import { findUnitInScope } from "@/lib/db/units";
 import { conflict, forbidden, notFound, validationFailed } from "@/lib/errors";
 import { msg } from "@/lib/validation/messages";
@@ -21,15 +22,14 @@ export async function approveProposal({ actor, input }: { actor: Actor; input: u
   if (!unit) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
   if (quotaAuthority(actor, unit.id) !== "APPROVE") throw forbidden();
   const period = { unitId: unit.id, startYear: a.period.startYear, endYear: a.period.endYear };
-  return prisma.$transaction(async (tx) => {
-    await assertPeriodOpen(tx, unit, a.period);
-    const proposal = await tx.quota.findUnique({ where: { unitId_startYear_endYear_status: { ...period, status: "PROPOSED" } } });
+  return dbFor(actor.scope).$transaction(async (tx) => {
+    await assertPeriodOpen(tx, actor.scope, unit, a.period);
+    const proposal = await findQuota(tx, { ...period, status: "PROPOSED" });
     if (!proposal) throw notFound();
     if (proposal.acceptedAt) throw conflict("PROPOSAL_CLOSED");
     // The version the approver saw: a proposal changed since then is not approved unseen.
-    const closed = await tx.quota.updateMany({ where: { id: proposal.id, version: a.version, acceptedAt: null }, data: { acceptedAt: new Date(), version: { increment: 1 } } });
-    if (closed.count !== 1) throw conflict("STALE_VERSION");
-    const accepted = await tx.quota.findUniqueOrThrow({ where: { id: proposal.id } });
+    if (!(await closeProposal(tx, proposal.id, a.version))) throw conflict("STALE_VERSION");
+    const accepted = await findQuotaById(tx, proposal.id);
     const figure = {
       mode: proposal.mode,
       target: proposal.target,
@@ -39,10 +39,8 @@ export async function approveProposal({ actor, input }: { actor: Actor; input: u
       documentNumber: proposal.documentNumber,
       documentDate: proposal.documentDate,
     };
-    const before = await tx.quota.findUnique({ where: { unitId_startYear_endYear_status: { ...period, status: "APPROVED" } } });
-    const approved = before
-      ? await tx.quota.update({ where: { id: before.id }, data: { ...figure, version: { increment: 1 } } })
-      : await tx.quota.create({ data: { ...period, status: "APPROVED", ...figure } });
+    const before = await findQuota(tx, { ...period, status: "APPROVED" });
+    const approved = before ? await updateQuota(tx, before.id, figure) : await createQuota(tx, { ...period, status: "APPROVED", ...figure });
     await recordChange(tx, { quotaId: approved.id, actorId: actor.userId, kind: "APPROVE", changes: { ...diff(before, approved), proposal: { from: null, to: proposal.version } } });
     await recordChange(tx, { quotaId: accepted.id, actorId: actor.userId, kind: "ACCEPT", changes: diff(proposal, accepted) });
     return { id: approved.id, unitId: unit.id, period: a.period.label, status: approved.status, target: approved.target, version: approved.version, proposal: { id: accepted.id, state: "ACCEPTED", version: accepted.version } };

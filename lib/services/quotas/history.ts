@@ -1,6 +1,7 @@
 import "server-only";
-import type { Tx } from "@/lib/db/client";
-import type { Quota, QuotaChangeKind } from "@/lib/db/generated/client";
+import { insertQuotaChange } from "@/lib/db/quotas";
+import type { ScopedTx } from "@/lib/db/scoped";
+import type { QuotaChangeKind, QuotaRow as Quota } from "@/lib/db/types";
 import { toIsoDate } from "@/lib/time";
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
@@ -40,7 +41,7 @@ export function diff(before: Quota | null, after: Quota): Changes {
 }
 
 /** Writes one history entry, inside the caller's transaction; an entry without changes is skipped. */
-export async function recordChange(tx: Tx, entry: { quotaId: string; actorId: string; kind: QuotaChangeKind; changes: Changes }): Promise<void> {
+export async function recordChange(tx: ScopedTx, entry: { quotaId: string; actorId: string; kind: QuotaChangeKind; changes: Changes }): Promise<void> {
   if (!Object.keys(entry.changes).length) return;
-  await tx.quotaChange.create({ data: { quotaId: entry.quotaId, actorId: entry.actorId, kind: entry.kind, changes: JSON.parse(JSON.stringify(entry.changes)) } });
+  await insertQuotaChange(tx, entry);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
-import { findUnitInScope } from "@/lib/db/units";
+import { findLockedUnitName, findQuotasWithHistory } from "@/lib/db/quotas";
+import { findUnitAndChildren, findUnitInScope } from "@/lib/db/units";
 import { toIsoDate } from "@/lib/time";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZQuotaQuery } from "@/lib/validation/quota";
@@ -24,23 +24,16 @@ export async function listQuotas({ actor, input }: { actor: Actor; input: unknow
   const rootId = unitId ?? actor.scope.rootUnitIds[0];
   const parent = rootId ? await findUnitInScope(actor.scope, rootId) : null;
   if (!parent) return { period: period.label, items: [] };
-  const units = await prisma.unit.findMany({ where: { OR: [{ id: parent.id }, { parentId: parent.id }], active: true }, select: { id: true, name: true, kind: true, parentId: true }, orderBy: { code: "asc" } });
+  const units = await findUnitAndChildren(actor.scope, parent.id);
   const above = unitIdsOnPath(parent.path).filter((id) => id !== parent.id);
-  const [quotas, locksAbove] = await Promise.all([
-    prisma.quota.findMany({
-      where: { unitId: { in: units.map((u) => u.id) }, startYear: period.startYear, endYear: period.endYear },
-      include: { changes: { orderBy: { at: "desc" }, take: HISTORY_LIMIT, include: { actor: { select: { fullName: true } } } } },
-    }),
-    // A lock above the page's unit freezes every row on it; the nearest one is named.
-    prisma.quota.findMany({
-      where: { unitId: { in: above }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED", locked: true },
-      select: { unit: { select: { name: true, depth: true } } },
-      orderBy: { unit: { depth: "asc" } },
-      take: 1,
-    }),
+  const [quotas, lockAbove] = await Promise.all([
+    findQuotasWithHistory(actor.scope, units.map((u) => u.id), period, HISTORY_LIMIT),
+    // A lock above the page's unit freezes every row on it (the committees above the caller's home
+    // unit are readable for this); the topmost one is named.
+    findLockedUnitName(actor.scope, above, period),
   ]);
   const of = (id: string, status: "APPROVED" | "PROPOSED") => quotas.find((q) => q.unitId === id && q.status === status) ?? null;
-  const parentLock = locksAbove[0]?.unit.name ?? (of(parent.id, "APPROVED")?.locked ? parent.name : null);
+  const parentLock = lockAbove ?? (of(parent.id, "APPROVED")?.locked ? parent.name : null);
   const shape = (q: (typeof quotas)[number] | null) =>
     q && {
       id: q.id,

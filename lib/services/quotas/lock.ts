@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
+import { createQuota, findQuota, holdLockChange, updateQuota } from "@/lib/db/quotas";
+import { dbFor } from "@/lib/db/scoped";
 import { findUnitInScope } from "@/lib/db/units";
 import { forbidden, validationFailed } from "@/lib/errors";
 import { msg } from "@/lib/validation/messages";
@@ -8,7 +9,6 @@ import { parseOrThrow } from "@/lib/validation/parse";
 import { ZQuotaLock } from "@/lib/validation/quota";
 import { mayLock, mayUnlock } from "./authority";
 import { diff, recordChange } from "./history";
-import { holdLockChange } from "./period-lock";
 
 /**
  * Locks a unit's period once its report is final (the figures of the unit and of every unit under
@@ -23,13 +23,11 @@ export async function setQuotaLock({ actor, input }: { actor: Actor; input: unkn
   if (l.locked ? !mayLock(actor, unit.id) : !mayUnlock(actor)) throw forbidden();
   const key = { unitId: unit.id, startYear: l.period.startYear, endYear: l.period.endYear, status: "APPROVED" as const };
   const result = { unitId: unit.id, period: l.period.label, locked: l.locked };
-  return prisma.$transaction(async (tx) => {
-    await holdLockChange(tx, unit.id, l.period);
-    const before = await tx.quota.findUnique({ where: { unitId_startYear_endYear_status: key } });
+  return dbFor(actor.scope).$transaction(async (tx) => {
+    await holdLockChange(tx, actor.scope, unit.id, l.period);
+    const before = await findQuota(tx, key);
     if ((before?.locked ?? false) === l.locked) return result;
-    const after = before
-      ? await tx.quota.update({ where: { id: before.id }, data: { locked: l.locked, version: { increment: 1 } } })
-      : await tx.quota.create({ data: { ...key, target: null, locked: true } });
+    const after = before ? await updateQuota(tx, before.id, { locked: l.locked }) : await createQuota(tx, { ...key, target: null, locked: true });
     await recordChange(tx, { quotaId: after.id, actorId: actor.userId, kind: l.locked ? "LOCK" : "UNLOCK", changes: before ? diff(before, after) : { locked: { from: false, to: true } } });
     return result;
   });

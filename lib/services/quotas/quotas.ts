@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { prisma } from "@/lib/db/client";
 import { uniqueViolationIndex } from "@/lib/db/errors";
-import { findUnitInScope } from "@/lib/db/units";
+import { createQuota, findQuota, updateQuota } from "@/lib/db/quotas";
+import { dbFor } from "@/lib/db/scoped";
+import { findUnitInScope, findUnitMembers } from "@/lib/db/units";
 import { targetFromPercent } from "@/lib/domain/quotas/attainment";
 import { conflict, forbidden, validationFailed } from "@/lib/errors";
 import { fromIsoDate } from "@/lib/time";
@@ -23,7 +24,7 @@ export async function putQuota({ actor, input }: { actor: Actor; input: unknown 
   const may = quotaAuthority(actor, q.unitId);
   if (!may) throw forbidden();
   if (q.status === "APPROVED" && may !== "APPROVE") throw validationFailed([{ path: "status", message: msg("quotaOwnUnit") }]);
-  const { totalMembers } = await prisma.unit.findUniqueOrThrow({ where: { id: q.unitId }, select: { totalMembers: true } });
+  const { totalMembers } = await findUnitMembers(actor.scope, unit.id);
   const target = q.mode === "PERCENT_OF_MEMBERS" ? targetFromPercent(q.percent!, totalMembers) : q.target!;
   const data = {
     mode: q.mode,
@@ -38,12 +39,10 @@ export async function putQuota({ actor, input }: { actor: Actor; input: unknown 
   };
   const key = { unitId: q.unitId, startYear: q.period.startYear, endYear: q.period.endYear, status: q.status };
   try {
-    const saved = await prisma.$transaction(async (tx) => {
-      await assertPeriodOpen(tx, unit, q.period);
-      const before = await tx.quota.findUnique({ where: { unitId_startYear_endYear_status: key } });
-      const after = before
-        ? await tx.quota.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
-        : await tx.quota.create({ data: { ...key, ...data } });
+    const saved = await dbFor(actor.scope).$transaction(async (tx) => {
+      await assertPeriodOpen(tx, actor.scope, unit, q.period);
+      const before = await findQuota(tx, key);
+      const after = before ? await updateQuota(tx, before.id, data) : await createQuota(tx, { ...key, ...data });
       await recordChange(tx, { quotaId: after.id, actorId: actor.userId, kind: "SET", changes: diff(before, after) });
       return after;
     });
