@@ -19,6 +19,8 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export interface ErrorDetail {
   path: string;
   message: string;
+  /** The stable code of the unmet rule (shared/API.md `details[].code`), where there is one. */
+  code?: string;
 }
 
 export class AppError extends Error {

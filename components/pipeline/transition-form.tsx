@@ -8,10 +8,12 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import type { StageCode } from "@/lib/domain/stages";
 import { formatParams } from "@/lib/i18n/format-params";
-import { translateValidation } from "@/lib/i18n/translate-validation";
-import { STEP_FIELDS, STEPS_WITH_INTRODUCERS } from "./step-fields";
+import type { Translate } from "@/lib/i18n/translate";
+import { FailedVoteButton } from "./failed-vote-button";
+import { StepFieldInputs, type StepDefaults } from "./step-field-inputs";
+import { exitFields, exitRecordsIntroducers } from "./step-fields";
+import { stepInput, stepRefusal } from "./step-result";
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 interface Props {
   candidateId: string;
@@ -19,31 +21,17 @@ interface Props {
   from: StageCode;
   next: StageCode | null;
   otherMoves: StageCode[];
-  defaults: { date: string; membersOnRoll: number; committeeMembers: number };
+  defaults: StepDefaults;
   courses: { id: string; name: string }[];
   submit: (id: string, input: unknown) => Promise<ActionResult<{ code: string; params: Record<string, string | number> }[]>>;
+  /** The vote the stage keeps on record when it fails (null: none to come). */
+  failedVoteKind: string | null;
   /** Keeps a vote below 2/3 on record (the candidate stays in the stage). */
   recordFailedVote: (id: string, input: unknown) => Promise<ActionResult<boolean>>;
 }
 
-/** FormData → the transition body: empty fields left out, introducer rows gathered into a list. */
-function toInput(form: FormData, to: StageCode, version: number) {
-  const input: Record<string, unknown> = { to, version };
-  const introducers = new Map<number, Record<string, string>>();
-  for (const [key, raw] of form.entries()) {
-    const value = String(raw).trim();
-    if (!value) continue;
-    const m = /^introducers\.(\d)\.(\w+)$/.exec(key);
-    if (m) introducers.set(Number(m[1]), { ...(introducers.get(Number(m[1])) ?? {}), [m[2]!]: value });
-    else input[key] = value;
-  }
-  const rows = [...introducers.values()].filter((r) => r.name);
-  if (rows.length) input.introducers = rows;
-  return input;
-}
-
-export function TransitionForm({ candidateId, version, from, next, otherMoves, defaults, courses, submit, recordFailedVote }: Props) {
-  const t = useTranslations() as unknown as Translate;
+export function TransitionForm({ candidateId, version, from, next, otherMoves, defaults, courses, submit, failedVoteKind, recordFailedVote }: Props) {
+  const t: Translate = useTranslations();
   const router = useRouter();
   const [mode, setMode] = useState<"forward" | "other">(next ? "forward" : "other");
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -51,14 +39,16 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [failedVote, setFailedVote] = useState<Record<string, unknown> | null>(null);
-  const fields = STEP_FIELDS[from] ?? [];
+  const fields = exitFields(from);
+  // A vote below 2/3 can be kept on record from the form that carries the vote, where the stage keeps failed votes.
+  const keepsFailedVotes = failedVoteKind !== null && fields.some((f) => f.name === "votesFor");
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const to = mode === "forward" && next ? next : (String(form.get("to")) as StageCode);
     form.delete("to");
-    const input = toInput(form, to, version);
+    const input = stepInput(form, { to, version });
     startTransition(async () => {
       const result = await submit(candidateId, input);
       if (result.ok) {
@@ -69,43 +59,13 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
         router.refresh();
         return;
       }
-      const fieldErrors: Record<string, string> = {};
-      const reasons: string[] = [];
-      for (const detail of result.details) {
-        if (detail.path && detail.path !== "version") fieldErrors[detail.path] = translateValidation(t, detail.message);
-        else reasons.push(translateValidation(t, detail.message));
-      }
-      if (!result.details.length) reasons.push(t(`errors.${result.messageKey}`, { eventId: result.eventId ?? "" }));
+      const { fieldErrors, reasons, belowTwoThirds } = stepRefusal(result, t);
       setErrors(fieldErrors);
       setRefusals(reasons);
       setNotice(null);
-      const belowTwoThirds = result.details.some((d) => d.message.startsWith("rules.VOTE_BELOW_TWO_THIRDS"));
-      setFailedVote(belowTwoThirds && (from === "BRANCH_VOTE" || from === "PROBATION") ? input : null);
+      setFailedVote(belowTwoThirds && keepsFailedVotes ? input : null);
     });
   }
-
-  const input = (name: string, kind: string, required?: boolean) => {
-    const common = { id: `step-${name}`, name, "aria-invalid": errors[name] ? true : undefined, className: inputClass, required } as const;
-    if (kind === "course")
-      return (
-        <select {...common} defaultValue="">
-          <option value="">{t("form.choose")}</option>
-          {courses.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      );
-    if (kind === "roll") {
-      // No name: the roll on record is the vote's base and is not sent with it.
-      const { name: _name, ...shown } = common;
-      void _name;
-      return <input {...shown} readOnly aria-readonly value={String(from === "COMMITTEE_REVIEW" ? defaults.committeeMembers : defaults.membersOnRoll)} className={`${inputClass} bg-stone-100`} />;
-    }
-    const preset = name === "date" ? defaults.date : "";
-    return <input {...common} defaultValue={preset} inputMode={kind === "text" ? undefined : "numeric"} placeholder={kind === "date" ? t("field.datePlaceholder") : undefined} />;
-  };
 
   return (
     // Keyed by version: after a move the fields start empty for the new step.
@@ -123,14 +83,8 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
       {mode === "forward" && next ? (
         <>
           <p className="text-sm font-semibold">{t("pipeline.moveTo", { stage: t(`stage.${next}`) })}</p>
-          <div className="grid gap-3 sm:grid-cols-2">
-            {fields.map((f) => (
-              <Field key={f.name} id={`step-${f.name}`} label={t(`pipeline.field.${f.label}`)} error={errors[f.name]} required={f.required} hint={f.kind === "roll" ? t("pipeline.rollOnRecord") : undefined}>
-                {input(f.name, f.kind, f.required)}
-              </Field>
-            ))}
-          </div>
-          {STEPS_WITH_INTRODUCERS.has(from) ? (
+          <StepFieldInputs fields={fields} errors={errors} defaults={defaults} courses={courses} idPrefix="step" />
+          {exitRecordsIntroducers(from) ? (
             <fieldset className="flex flex-col gap-3 rounded-md border border-stone-200 p-3">
               <legend className="px-1 text-sm font-semibold">{t("pipeline.field.introducers")}</legend>
               {[0, 1].map((i) => (
@@ -181,31 +135,18 @@ export function TransitionForm({ candidateId, version, from, next, otherMoves, d
             ))}
           </ul>
           {failedVote ? (
-            <Button
-              type="button"
-              variant="secondary"
-              className="mt-2"
-              data-testid="record-failed-vote"
-              onClick={() =>
-                startTransition(async () => {
-                  const v = failedVote;
-                  const result = await recordFailedVote(candidateId, {
-                    date: from === "PROBATION" ? (v.conversionResolutionDate ?? v.date) : v.date,
-                    resolutionNumber: v.resolutionNumber,
-                    votesFor: v.votesFor,
-                    votesAgainst: v.votesAgainst,
-                  });
-                  if (result.ok) {
-                    setRefusals([]);
-                    setFailedVote(null);
-                    setNotice(t("pipeline.done"));
-                    router.refresh();
-                  } else setRefusals(result.details.map((d) => translateValidation(t, d.message)));
-                })
-              }
-            >
-              {t("pipeline.recordFailedVote")}
-            </Button>
+            <FailedVoteButton
+              candidateId={candidateId}
+              vote={failedVote}
+              recordFailedVote={recordFailedVote}
+              onRecorded={() => {
+                setRefusals([]);
+                setFailedVote(null);
+                setNotice(t("pipeline.done"));
+                router.refresh();
+              }}
+              onRefused={setRefusals}
+            />
           ) : null}
         </div>
       ) : null}

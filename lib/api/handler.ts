@@ -14,7 +14,7 @@ type Handler<P> = (args: { req: NextRequest; actor: Actor; params: P }) => Promi
 export function errorResponse(error: AppError, acceptLanguage: string | null, eventId?: string): NextResponse {
   const t = translatorFor(localeFromAcceptLanguage(acceptLanguage)) as unknown as (key: string, params?: Record<string, string | number>) => string;
   const message = t(`errors.${error.messageKey}`, { ...error.params, eventId: eventId ?? "" });
-  const details = error.details.map((d) => ({ path: d.path, message: translateValidation(t, d.message) }));
+  const details = error.details.map((d) => ({ path: d.path, ...(d.code ? { code: d.code } : {}), message: translateValidation(t, d.message) }));
   return NextResponse.json({ error: { code: error.code, message, details } }, { status: error.status });
 }
 

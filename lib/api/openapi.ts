@@ -126,6 +126,14 @@ export function buildOpenApi() {
           responses: { ...ok("{ candidate, warnings }"), ...errors(401, 403, 404, 409, 422) },
         },
       },
+      "/api/v1/candidates/{id}/steps": {
+        post: {
+          summary:
+            "Record a step that keeps the candidate in the stage: { step: CONVERSION_RESOLUTION (the branch's 13-KNĐ, after probation ends, 2/3 of the roll on record, papers C1–C4), date, version, resolutionNumber?, membersOnRoll?, present?, votesFor, votesAgainst? }; opens the 30 working days of the conversion decision",
+          parameters: [idParam],
+          responses: { ...ok("the candidate with its new version, deadlines and history", "201"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
       "/api/v1/candidates/{id}/failed-votes": {
         post: { summary: "Record a branch vote below two thirds (the candidate stays in the stage)", parameters: [idParam], responses: { ...ok("{ ok }", "201"), ...errors(401, 403, 404, 409, 422) } },
       },

@@ -32,6 +32,13 @@ export interface ChainUnits {
   partialCommitteeId: string | null;
   grassrootsId: string | null;
   superiorId: string | null;
+  /**
+   * The committee that decides admission and conversion: a grassroots committee given that
+   * authority (Unit.decidesAdmission, HD 06 §3.7a), otherwise the superior committee.
+   */
+  deciderId: string;
+  /** The units from the root of the tree down to the branch: who sits above whom. */
+  path: string[];
 }
 
 /**
@@ -46,7 +53,7 @@ export async function loadPipelineFacts(tx: ScopedTx, candidateId: string): Prom
 export async function loadPipelineFactsMany(tx: ScopedTx | ScopedDb, candidateIds: string[]): Promise<Map<string, { facts: CandidateFacts; chain: ChainUnits }>> {
   const rows = await tx.candidate.findMany({ where: { id: { in: candidateIds } }, include: FACTS_INCLUDE });
   const ancestorIds = [...new Set(rows.flatMap((r) => unitIdsOnPath(r.unit.path)))];
-  const units = await tx.unit.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, kind: true, committeeMembers: true, runsAwarenessTest: true } });
+  const units = await tx.unit.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, kind: true, committeeMembers: true, runsAwarenessTest: true, decidesAdmission: true } });
   const unitById = new Map(units.map((u) => [u.id, u]));
   return new Map(rows.map((c) => [c.id, toFacts(c, unitIdsOnPath(c.unit.path).flatMap((id) => unitById.get(id) ?? []))]));
 }
@@ -71,7 +78,7 @@ export function extensionsFromEvents(events: { changes: Prisma.JsonValue }[]): E
   return found;
 }
 
-function toFacts(c: CandidateWithRecords, ancestors: { id: string; kind: string; committeeMembers: number; runsAwarenessTest: boolean }[]): { facts: CandidateFacts; chain: ChainUnits } {
+function toFacts(c: CandidateWithRecords, ancestors: { id: string; kind: string; committeeMembers: number; runsAwarenessTest: boolean; decidesAdmission: boolean }[]): { facts: CandidateFacts; chain: ChainUnits } {
   const byKind = (kind: string) => ancestors.filter((a) => a.kind === kind).at(-1) ?? null;
   const partial = byKind("PARTIAL_COMMITTEE");
   const grassroots = c.unit.kind === "GRASSROOTS_BRANCH" ? c.unit : byKind("GRASSROOTS_COMMITTEE");
@@ -113,5 +120,7 @@ function toFacts(c: CandidateWithRecords, ancestors: { id: string; kind: string;
     conversionDecisionExtensionDays: decision("CONVERSION")?.extensionDays ?? 0,
     failedConversionVotes: c.resolutions.filter((r) => r.kind === "BRANCH_CONVERSION" && !r.passed).length,
   };
-  return { facts, chain: { branchId: c.unitId, partialCommitteeId: partial?.id ?? null, grassrootsId: grassroots?.id ?? null, superiorId: superior?.id ?? null } };
+  const decider = grassroots?.decidesAdmission ? grassroots : (superior ?? grassroots);
+  const chain = { branchId: c.unitId, partialCommitteeId: partial?.id ?? null, grassrootsId: grassroots?.id ?? null, superiorId: superior?.id ?? null, deciderId: decider?.id ?? c.unitId, path: unitIdsOnPath(c.unit.path) };
+  return { facts, chain };
 }

@@ -1,6 +1,6 @@
 /**
- * Code lists shared by forms, API and database (the Prisma enums mirror these; lib/db checks that
- * they agree at compile time). Labels live in the i18n messages.
+ * Code lists shared by forms, API and database (the Prisma enums mirror these; lib/db/enum-parity.ts
+ * makes `tsc --noEmit` fail when they drift apart). Labels live in the i18n messages.
  */
 export const UNIT_KINDS = ["SUPERIOR_COMMITTEE", "GRASSROOTS_COMMITTEE", "GRASSROOTS_BRANCH", "PARTIAL_COMMITTEE", "BRANCH"] as const;
 export type UnitKindCode = (typeof UNIT_KINDS)[number];
@@ -29,6 +29,3 @@ export const OCCUPATION_GROUPS = [
   "OTHER",
 ] as const;
 export type OccupationGroupCode = (typeof OCCUPATION_GROUPS)[number];
-
-export const SECTORS = ["AGENCY", "PUBLIC_SERVICE", "STATE_ENTERPRISE", "NON_STATE_ENTERPRISE", "SCHOOL", "RESIDENTIAL", "ARMED_FORCES", "OTHER"] as const;
-export type SectorCode = (typeof SECTORS)[number];

@@ -16,40 +16,42 @@ const ZIntroducer = z.object({
 export const MAX_DB_INT = 2_147_483_647;
 
 /**
- * A move of a candidate with the fields of the step it records. Which fields a step needs is the
- * rules' business (lib/domain/rules/transitions.ts); this schema checks their shape only.
+ * The fields a step may carry, for a move (ZTransition) or a step recorded in the stage
+ * (lib/services/pipeline/record-stage-step.ts). Which fields a step needs is its stage module's
+ * business (lib/domain/pipeline); this schema checks their shape only.
  */
-export const ZTransition = z
-  .object({
-    to: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }),
-    date: zDate,
-    version: z.coerce.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(MAX_DB_INT, msg("tooLarge", { max: MAX_DB_INT })),
-    reason: zOptionalText(500),
-    helperName: zOptionalText(120),
-    courseId: z.union([z.literal(""), zId]).optional().transform((v) => v || null),
-    certificateNumber: zOptionalText(40),
-    certificateIssuer: zOptionalText(200),
-    verificationRequestedOn: zOptionalDate,
-    certifiedOn: zOptionalDate,
-    conclusion: zOptionalText(1000),
-    resolutionNumber: zOptionalText(40),
-    /** Optional confirmation of the roll on record; a different number is refused (lib/domain/rules/votes.ts). */
-    membersOnRoll: zOptionalInt(0, 10000),
-    present: zOptionalInt(0, 10000),
-    votesFor: zOptionalInt(0, 10000),
-    votesAgainst: zOptionalInt(0, 10000),
-    introducers: z.array(ZIntroducer).max(5, msg("tooLarge", { max: 5 })).optional(),
-    opinionsSummaryDate: zOptionalDate,
-    over60Consent: zOptionalText(200),
-    partialAppraisalDate: zOptionalDate,
-    decisionNumber: zOptionalText(40),
-    receivedOn: zOptionalDate,
-    extensionDays: zOptionalInt(0, 30),
-    place: zOptionalText(200),
-    lateConsent: zOptionalText(500),
-    conversionResolutionDate: zOptionalDate,
-  })
-  .strict();
+export const ZStepFields = z.object({
+  date: zDate,
+  version: z.coerce.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(MAX_DB_INT, msg("tooLarge", { max: MAX_DB_INT })),
+  helperName: zOptionalText(120),
+  courseId: z.union([z.literal(""), zId]).optional().transform((v) => v || null),
+  certificateNumber: zOptionalText(40),
+  certificateIssuer: zOptionalText(200),
+  verificationRequestedOn: zOptionalDate,
+  certifiedOn: zOptionalDate,
+  conclusion: zOptionalText(1000),
+  resolutionNumber: zOptionalText(40),
+  /** Optional confirmation of the roll on record; a different number is refused (lib/domain/rules/votes.ts). */
+  membersOnRoll: zOptionalInt(0, 10000),
+  present: zOptionalInt(0, 10000),
+  votesFor: zOptionalInt(0, 10000),
+  votesAgainst: zOptionalInt(0, 10000),
+  introducers: z.array(ZIntroducer).max(5, msg("tooLarge", { max: 5 })).optional(),
+  opinionsSummaryDate: zOptionalDate,
+  over60Consent: zOptionalText(200),
+  partialAppraisalDate: zOptionalDate,
+  decisionNumber: zOptionalText(40),
+  receivedOn: zOptionalDate,
+  extensionDays: zOptionalInt(0, 30),
+  place: zOptionalText(200),
+  lateConsent: zOptionalText(500),
+});
+
+/** A move of a candidate: forward with the step's fields, back or out with a reason. */
+export const ZTransition = ZStepFields.extend({
+  to: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }),
+  reason: zOptionalText(500),
+}).strict();
 
 export type TTransitionInput = z.input<typeof ZTransition>;
 export type TTransition = z.output<typeof ZTransition>;

@@ -134,8 +134,23 @@ test("a candidate goes from the source list to official member, each rule checke
   await fileOnChecklist(secretary, "C1", "20/09/2025");
   for (const code of ["C2", "C3", "C4"]) await fileByApi(secretary, id, code, "2026-05-20");
 
+  // The conversion's first step: the branch's resolution (13-KNĐ), recorded while the member stays on probation.
+  await secretary.reload();
+  const conversion = secretary.getByTestId("recorded-step-CONVERSION_RESOLUTION");
+  await conversion.locator("#recorded-CONVERSION_RESOLUTION-date").fill("25/05/2026");
+  await conversion.locator("#recorded-CONVERSION_RESOLUTION-resolutionNumber").fill("07-NQ/CB");
+  await conversion.locator("#recorded-CONVERSION_RESOLUTION-votesFor").fill(String(roll));
+  await conversion.getByTestId("recorded-step-submit").click();
+  // Recorded: the branch's own deadline closes and the committee's decision deadline opens.
+  await expect(secretary.getByTestId("deadlines")).toContainText("Hạn ra quyết định công nhận chính thức");
+  await expect(secretary.getByTestId("deadlines")).not.toContainText("Hạn chi bộ xét công nhận chính thức");
+  await expectStage(secretary, "Đảng viên dự bị");
+  await screenshot(secretary, "pipeline-conversion-resolution");
+  // The appraisals of the committees above go up with the file (14-KNĐ where a partial committee exists, 15-KNĐ).
+  for (const code of ["C6", "C7"]) await fileByApi(secretary, id, code, "2026-05-28");
+
   await bloc.goto(url);
-  await step(bloc, { conversionResolutionDate: "25/05/2026", resolutionNumber: "07-NQ/CB", votesFor: String(roll), date: "10/06/2026", decisionNumber: `${stamp}-CN/ĐUK` });
+  await step(bloc, { date: "10/06/2026", decisionNumber: `${stamp}-CN/ĐUK` });
   await expectStage(bloc, "Đảng viên chính thức");
   await expect(bloc.getByTestId("history")).toContainText("Chuyển giai đoạn: Đảng viên dự bị → Đảng viên chính thức");
   await expect(bloc.getByTestId("checklist-B4")).toContainText(`${stamp}-QĐ/ĐUK`);

@@ -4,6 +4,7 @@ import { createCourse } from "@/lib/services/classes/courses";
 import { enrolCandidates, recordResults } from "@/lib/services/classes/enrolments";
 import { bulkTransition } from "@/lib/services/pipeline/bulk-transition";
 import { getCandidateWorkspace } from "@/lib/services/pipeline/candidate-workspace";
+import { recordStageStep } from "@/lib/services/pipeline/record-stage-step";
 import { transitionCandidate } from "@/lib/services/pipeline/transition-candidate";
 import { updateDossierItem } from "@/lib/services/pipeline/update-dossier-item";
 import { decodeMsg } from "@/lib/validation/messages";
@@ -53,23 +54,27 @@ describe("a candidate's way through the pipeline", () => {
     await enrolCandidates({ actor: committee, courseId: newMembers.id, input: { candidateIds: [c.id], date: "2026-09-07" } });
     await recordResults({ actor: committee, courseId: newMembers.id, input: { results: [{ candidateId: c.id, result: "PASSED", certificateNumber: "12/GCN-ĐVM", certificateDate: "2026-09-11" }] } });
     for (const code of ["C2", "C3", "C4"]) await updateDossierItem({ actor: secretary, id: c.id, input: { code, status: "RECEIVED", date: "2027-05-20" } });
-    const final = await transitionCandidate({
-      actor: committee,
-      id: c.id,
-      input: { to: "OFFICIAL", date: "2026-05-19", version, conversionResolutionDate: "2026-05-19", membersOnRoll: 9, votesFor: 9, decisionNumber: "95-QĐ/ĐUK" },
-      today: "2027-06-10",
-    }).catch((e) => e);
-    expect(final.code).toBe("TRANSITION_NOT_ALLOWED"); // probation is not over on 19/05/2026
+    // The conversion's first step, the branch's resolution (13-KNĐ), is dated after probation ends (19/05/2027).
+    const early = await expectAppError(recordStageStep({ actor: secretary, id: c.id, input: { step: "CONVERSION_RESOLUTION", date: "2027-05-19", version, membersOnRoll: 9, votesFor: 9 }, today: "2027-06-10" }));
+    expect(early.details.map((d) => d.code)).toEqual(["CONVERSION_RESOLUTION_NOT_AFTER_PROBATION"]);
+    const resolved = await recordStageStep({ actor: secretary, id: c.id, input: { step: "CONVERSION_RESOLUTION", date: "2027-05-24", version, membersOnRoll: 9, votesFor: 9, resolutionNumber: "07-NQ/CB" }, today: "2027-06-10" });
+    expect(resolved.stage).toBe("PROBATION");
+    version = resolved.version;
+    // The decision waits for the partial committee's appraisal (14-KNĐ) and the grassroots resolution (15-KNĐ): B1 sits under both.
+    const early16 = await expectAppError(transitionCandidate({ actor: committee, id: c.id, input: { to: "OFFICIAL", date: "2027-06-08", version, decisionNumber: "95-QĐ/ĐUK" }, today: "2027-06-10" }));
+    expect(early16.details.map((d) => d.message.split("|")[1])).toEqual([`item=C6&form=14-K${encodeURIComponent("NĐ")}`, `item=C7&form=15-K${encodeURIComponent("NĐ")}`]);
+    for (const code of ["C6", "C7"]) await updateDossierItem({ actor: committee, id: c.id, input: { code, status: "RECEIVED", date: "2027-05-28" } });
     const official = await transitionCandidate({
       actor: committee,
       id: c.id,
-      input: { to: "OFFICIAL", date: "2027-06-08", version, conversionResolutionDate: "2027-05-24", membersOnRoll: 9, votesFor: 9, decisionNumber: "95-QĐ/ĐUK" },
+      input: { to: "OFFICIAL", date: "2027-06-08", version, decisionNumber: "95-QĐ/ĐUK" },
       today: "2027-06-10",
     });
     expect(official.candidate).toMatchObject({ stage: "OFFICIAL", admittedOn: "2026-04-20", ceremonyOn: "2026-05-19", officialOn: "2027-05-19" });
     expect(official.candidate.history.filter((e) => e.kind === "TRANSITION")).toHaveLength(9);
-    expect(official.candidate.dossierItems.map((d) => d.code)).toEqual(["A1", "A2", "A3", "A4", "A6", "B1", "B2", "B3", "B4", "C1", "C2", "C3", "C4", "C5", "C8"]);
+    expect(official.candidate.dossierItems.map((d) => d.code)).toEqual(["A1", "A2", "A3", "A4", "A6", "B1", "B2", "B3", "B4", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8"]);
     expect(await prisma.resolution.count({ where: { candidateId: c.id } })).toBe(4);
+    expect(official.candidate.history.filter((e) => e.kind === "RECORD").map((e) => (e.changes as { step?: { to: string } }).step?.to)).toEqual(["CONVERSION_RESOLUTION"]);
     expect(await prisma.unitStageCount.findUnique({ where: { unitId_stage: { unitId: tree.B1.id, stage: "OFFICIAL" } } })).toMatchObject({ count: 1 });
   });
 });
@@ -162,7 +167,7 @@ describe("dossier papers", () => {
     expect(await prisma.verification.count({ where: { candidateId: c.id } })).toBe(0);
     // A board move reports the same reason for the candidate.
     const bulk = await bulkTransition({ actor: secretary, input: { items: [{ id: c.id, version: 1 }], to: "BRANCH_VOTE", date: "2026-07-01" } });
-    expect(bulk.lines).toEqual([{ id: c.id, ok: false, code: "TRANSITION_NOT_ALLOWED", details: [{ path: "", message: "rules.VERIFICATION_INCOMPLETE" }, { path: "", message: refused.details[0]!.message }] }]);
+    expect(bulk.lines).toEqual([{ id: c.id, ok: false, code: "TRANSITION_NOT_ALLOWED", details: [{ path: "", code: "VERIFICATION_INCOMPLETE", message: "rules.VERIFICATION_INCOMPLETE" }, { path: "", code: "PAPER_MISSING", message: refused.details[0]!.message }] }]);
 
     await updateDossierItem({ actor: secretary, id: c.id, input: { code: "A2", status: "CHECKED", number: "Đơn", date: "2026-06-02" } });
     expect((await getCandidateWorkspace({ actor: secretary, id: c.id, today })).missing).toEqual([]);
@@ -200,7 +205,9 @@ describe("failed votes", () => {
     expect(await prisma.resolution.count({ where: { candidateId: c.id, passed: false } })).toBe(3);
     const workspace = await getCandidateWorkspace({ actor: secretary, id: c.id, today });
     expect(workspace.facts.stage).toBe("PROBATION");
-    expect(workspace.deadlines.map((d) => d.kind)).toContain("FAILED_VOTES_ESCALATE");
+    // Three failed votes are a flag to escalate, not a deadline due today every day.
+    expect(workspace.warnings.map((w) => w.code)).toContain("FAILED_VOTES_ESCALATE");
+    expect(workspace.deadlines.map((d) => d.kind)).toEqual(["CONVERSION_RESOLUTION_DUE"]);
   });
 });
 

@@ -1,37 +1,13 @@
-import { stageIndex, type StageCode } from "../stages";
-import { wholeMonthsBetween, type IsoDate } from "./dates";
+import { STAGE_MODULES, stageModule } from "../pipeline/registry";
+import type { StageModule } from "../pipeline/step-module";
+import { isTerminal, stageIndex, type StageCode } from "../stages";
+import { DOSSIER_ITEMS, formOf, type DossierCode, type DossierStatus } from "./dossier-items";
+import type { IsoDate } from "./dates";
+import { inYouthUnionRoute } from "./eligibility";
 import type { CandidateFacts, Reason, TransitionInput } from "./facts";
 import { ruleSetByCode } from "./rule-sets";
 
-/**
- * The dossier checklist (HD 12-HD/BTCTW 2022): A-items before the branch vote, B-items from the
- * vote on, C-items for the conversion. Conditional items appear only where they apply.
- */
-export const DOSSIER_ITEMS = [
-  { code: "A1", form: "GCN" },
-  { code: "A2", form: "1-KNĐ" },
-  { code: "A3", form: "2-KNĐ" },
-  { code: "A4", form: "3-KNĐ" },
-  { code: "A5", form: "4-KNĐ / 4A-KNĐ" },
-  { code: "A6", form: "5-KNĐ" },
-  { code: "B1", form: "6-KNĐ" },
-  { code: "B2", form: "7-KNĐ" },
-  { code: "B3", form: "8-KNĐ" },
-  { code: "B4", form: "9-KNĐ" },
-  { code: "B5", form: "LLĐV" },
-  { code: "B6", form: "PĐV" },
-  { code: "C1", form: "GCN" },
-  { code: "C2", form: "10-KNĐ" },
-  { code: "C3", form: "11-KNĐ" },
-  { code: "C4", form: "12-KNĐ" },
-  { code: "C5", form: "13-KNĐ" },
-  { code: "C6", form: "14-KNĐ" },
-  { code: "C7", form: "15-KNĐ" },
-  { code: "C8", form: "16-KNĐ" },
-] as const;
-
-export type DossierCode = (typeof DOSSIER_ITEMS)[number]["code"];
-export type DossierStatus = "MISSING" | "RECEIVED" | "CHECKED";
+export { DOSSIER_ITEMS, type DossierCode, type DossierStatus } from "./dossier-items";
 
 export interface RecordedItem {
   code: string;
@@ -57,9 +33,7 @@ type ApplyFacts = Pick<CandidateFacts, "unit" | "introducers" | "birthDate" | "r
  */
 export function onUnionRoute(facts: ApplyFacts, on: IsoDate, introducers: CandidateFacts["introducers"] = facts.introducers): boolean {
   if (introducers.some((i) => i.kind !== "PARTY_MEMBER")) return true;
-  const { min, max } = ruleSetByCode(facts.ruleSetCode).youthUnionAge;
-  const age = Math.floor(wholeMonthsBetween(facts.birthDate, on) / 12);
-  return facts.unit.hasYouthUnion && age >= min && age <= max;
+  return inYouthUnionRoute(facts, on, ruleSetByCode(facts.ruleSetCode));
 }
 
 /** Whether an item belongs to this candidate's file at all (HD 12-HD/BTCTW 2022, conditional items). */
@@ -73,17 +47,25 @@ export function applies(code: DossierCode, facts: ApplyFacts, on: IsoDate): bool
 }
 
 /**
- * The papers that must be in the file before the candidate leaves a stage (HD 12-HD/BTCTW 2022):
- * the application and the verified background form before the verification is certified, the six
- * A-items before the branch votes, the branch's, partial committee's and grassroots committee's
- * papers before the file goes up, and the conversion file (C1–C4) before the branch votes on it.
+ * The papers that must be in the file before a stage's steps (HD 12-HD/BTCTW 2022), as the stage
+ * modules declare them: the application and the certified background form before the verification
+ * is certified, the six A-items before the branch votes, the branch's, partial committee's and
+ * grassroots committee's papers before the file goes up, the conversion file (C1–C4) before the
+ * branch votes on the conversion, and the conversion's appraisals before the decision.
  */
-export const PAPERS_TO_LEAVE: Partial<Record<StageCode, readonly DossierCode[]>> = {
-  DOSSIER: ["A2", "A3"],
-  BRANCH_VOTE: ["A1", "A2", "A3", "A4", "A5", "A6"],
-  COMMITTEE_REVIEW: ["B1", "B2", "B3"],
-  PROBATION: ["C1", "C2", "C3", "C4"],
-};
+function papersTable(withRecordedSteps: boolean): Partial<Record<StageCode, readonly DossierCode[]>> {
+  return Object.fromEntries(
+    Object.values(STAGE_MODULES).flatMap((m: StageModule) => {
+      const codes = [...(withRecordedSteps ? (m.recorded ?? []).flatMap((r) => r.papersRequired ?? []) : []), ...(m.exit?.papersRequired ?? [])];
+      return codes.length ? [[m.stage, codes]] : [];
+    }),
+  );
+}
+
+/** The papers needed to leave each stage forward. */
+export const PAPERS_TO_LEAVE = papersTable(false);
+/** The papers needed by any step of each stage (leaving it, or a step recorded in it): what is due by then. */
+const PAPERS_IN_STAGE = papersTable(true);
 
 /**
  * Papers the app's own records already prove, so nobody enters them twice: the class's certificate
@@ -105,69 +87,58 @@ export function papersFromRecords(facts: CandidateFacts): DossierCode[] {
   return held.filter(([, value]) => Boolean(value)).map(([code]) => code);
 }
 
-/**
- * Papers the move itself records (lib/services/pipeline/record-step.ts writes them): the certified
- * verification (A3), the introductions and opinions entered with the branch vote (A4–A6), the
- * partial committee's appraisal and the grassroots resolution recorded with the committee step (B2, B3).
- */
+/** Papers the typed step records itself (the certified verification, the introductions…), from the stage's module. */
 export function papersFromStep(from: StageCode, input: Partial<TransitionInput>): DossierCode[] {
-  const introducers = input.introducers ?? [];
-  const supplied: [DossierCode, unknown][] =
-    from === "DOSSIER"
-      ? [["A3", input.certifiedOn]]
-      : from === "BRANCH_VOTE"
-        ? [
-            ["A4", introducers.some((i) => i.kind === "PARTY_MEMBER")],
-            ["A5", introducers.some((i) => i.kind !== "PARTY_MEMBER")],
-            ["A6", input.opinionsSummaryDate],
-          ]
-        : from === "COMMITTEE_REVIEW"
-          ? [
-              ["B2", input.partialAppraisalDate],
-              ["B3", true],
-            ]
-          : [];
-  return supplied.filter(([, value]) => Boolean(value)).map(([code]) => code);
+  return stageModule(from)?.exit?.papersRecorded?.(input) ?? [];
 }
 
 /** The papers the move could record, whatever is typed into its form: the preview leaves them to the form. */
-export const STEP_PAPERS: Partial<Record<StageCode, readonly DossierCode[]>> = {
-  DOSSIER: ["A3"],
-  BRANCH_VOTE: ["A4", "A5", "A6"],
-  COMMITTEE_REVIEW: ["B2", "B3"],
-};
+export function papersRecordedByForm(from: StageCode): readonly DossierCode[] {
+  return stageModule(from)?.exit?.papersRecordedByForm ?? [];
+}
 
 /** Codes of the papers marked received or checked on the checklist. */
 export function papersReceived(recorded: readonly { code: string; status: DossierStatus }[]): string[] {
   return recorded.filter((r) => r.status !== "MISSING").map((r) => r.code);
 }
 
-function formOf(code: DossierCode): string {
-  return DOSSIER_ITEMS.find((i) => i.code === code)!.form;
-}
-
 /**
  * Each applicable paper required to leave `stage` that is neither on the checklist (received or
  * checked), nor proven by the app's records, nor recorded by the move itself: one reason per paper.
- * `on` is the move's date (the union route counts the age on it).
  */
 export function missingPapers(stage: StageCode, facts: CandidateFacts, recorded: readonly { code: string; status: DossierStatus }[], input: Partial<TransitionInput> & { date: IsoDate }): Reason[] {
-  const held = new Set<string>([...papersReceived(recorded), ...papersFromRecords(facts), ...papersFromStep(stage, input)]);
+  return missingPapersOf(PAPERS_TO_LEAVE[stage] ?? [], facts, recorded, input, papersFromStep(stage, input));
+}
+
+/**
+ * Each applicable paper of `required` that is neither on the checklist (received or checked), nor
+ * proven by the app's records, nor recorded by the step itself: one reason per paper. `input.date`
+ * is the step's date (the union route counts the age on it).
+ */
+export function missingPapersOf(
+  required: readonly DossierCode[],
+  facts: CandidateFacts,
+  recorded: readonly { code: string; status: DossierStatus }[],
+  input: Partial<TransitionInput> & { date: IsoDate },
+  recordedByStep: readonly DossierCode[] = [],
+): Reason[] {
+  const held = new Set<string>([...papersReceived(recorded), ...papersFromRecords(facts), ...recordedByStep]);
   const introducers = input.introducers ?? facts.introducers;
   const applicable = (code: DossierCode) => (code === "A5" ? onUnionRoute(facts, input.date, introducers) : applies(code, facts, input.date));
-  return (PAPERS_TO_LEAVE[stage] ?? []).filter((code) => applicable(code) && !held.has(code)).map((code) => ({ code: "PAPER_MISSING", params: { item: code, form: formOf(code) } }));
+  return required.filter((code) => applicable(code) && !held.has(code)).map((code) => ({ code: "PAPER_MISSING", params: { item: code, form: formOf(code) } }));
 }
 
 /** The first stage whose exit needs the item, or null when no move waits for it. */
 function neededToLeave(code: DossierCode): StageCode | null {
-  const entry = Object.entries(PAPERS_TO_LEAVE).find(([, codes]) => codes.includes(code));
+  const entry = Object.entries(PAPERS_IN_STAGE).find(([, codes]) => codes.includes(code));
   return (entry?.[0] as StageCode | undefined) ?? null;
 }
 
 /** Items that must be in the file by the time the candidate is in `stage`. */
 function dueBy(code: DossierCode, stage: StageCode): boolean {
   const at = stageIndex(stage);
-  if (at < 0) return false;
+  // A closed file (official, dropped, struck off) has nothing left to do.
+  if (at < 0 || isTerminal(stage)) return false;
   const needed = neededToLeave(code);
   if (needed) return at >= stageIndex(needed) || (code === "A1" && at >= stageIndex("DOSSIER"));
   if (code.startsWith("B")) return at >= stageIndex("SUPERIOR_DECISION");

@@ -46,6 +46,15 @@ function ageInYears(birthDate: IsoDate, on: IsoDate): number {
 }
 
 /**
+ * QĐ 294 §3.2: a candidate of Youth Union age (16–30 in whole years on `on`) in a unit with a Youth
+ * Union goes the Youth Union route (the 4-KNĐ resolution and one member introduce them).
+ */
+export function inYouthUnionRoute(facts: Pick<CandidateFacts, "birthDate" | "unit">, on: IsoDate, rules: RuleSet): boolean {
+  const age = ageInYears(facts.birthDate, on);
+  return facts.unit.hasYouthUnion && age >= rules.youthUnionAge.min && age <= rules.youthUnionAge.max;
+}
+
+/**
  * Charter Art. 4, QĐ 294 §3.2: two official members introduce the candidate, or a Youth Union
  * (4-KNĐ) or Trade Union (4A-KNĐ) resolution and one official member; each member has worked or
  * lived with the candidate for at least 12 months. A candidate of Youth Union age in a unit with a
@@ -63,10 +72,8 @@ export function checkIntroducers(facts: CandidateFacts, introducers: IntroducerF
       reasons.push({ code: "INTRODUCER_NOT_KNOWN_LONG_ENOUGH", params: { name: m.name, months: rules.introducerKnownMonths } });
     }
   }
-  const age = ageInYears(facts.birthDate, voteDate);
-  const youthAge = age >= rules.youthUnionAge.min && age <= rules.youthUnionAge.max;
-  if (youthAge && facts.unit.hasYouthUnion && !unions.some((u) => u.kind === "YOUTH_UNION")) {
-    reasons.push({ code: "YOUTH_UNION_RESOLUTION_REQUIRED", params: { age } });
+  if (inYouthUnionRoute(facts, voteDate, rules) && !unions.some((u) => u.kind === "YOUTH_UNION")) {
+    reasons.push({ code: "YOUTH_UNION_RESOLUTION_REQUIRED", params: { age: ageInYears(facts.birthDate, voteDate) } });
   }
   return reasons;
 }

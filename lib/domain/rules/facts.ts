@@ -56,6 +56,8 @@ export interface IntroducerFact {
   /** Member only: working or living with the candidate since. */
   knownSince: IsoDate | null;
   documentDate: IsoDate;
+  /** The introduction's or the union resolution's number, when typed. */
+  documentNumber?: string | null;
 }
 
 /** A move and the fields of the step it records (validated for shape in lib/validation/transition.ts). */
@@ -78,9 +80,15 @@ export interface TransitionInput {
   decisionNumber?: string | null;
   receivedOn?: IsoDate | null;
   lateConsent?: string | null;
-  conversionResolutionDate?: IsoDate | null;
   /** Working days of extension noted with the admission decision itself (API only). */
   extensionDays?: number | null;
+  // Fields a step records without any rule reading them (numbers, names, places).
+  courseId?: string | null;
+  certificateIssuer?: string | null;
+  conclusion?: string | null;
+  resolutionNumber?: string | null;
+  present?: number | null;
+  place?: string | null;
 }
 
 /** An unmet prerequisite or a warning: a code the UI translates (messages "rules.<code>") and its values. */
@@ -138,6 +146,10 @@ export const REASON_CODES = [
   "EXTENSION_NOT_WAITING",
   "EXTENSION_TOO_LONG",
   "PAPER_MISSING",
+  "STEP_ALREADY_RECORDED",
+  "CONVERSION_RESOLUTION_NOT_AFTER_PROBATION",
+  "FAILED_VOTES_ESCALATE",
+  "NOT_THE_DECIDING_COMMITTEE",
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -1,3 +1,4 @@
+import { STAGE_MODULES } from "../pipeline/registry";
 import { PIPELINE_STAGES, stageIndex, type StageCode } from "../stages";
 import type { CandidateFacts } from "./facts";
 
@@ -7,7 +8,7 @@ import type { CandidateFacts } from "./facts";
  * grassroots branch's own resolution goes straight to the superior).
  */
 export function pathFor(unit: CandidateFacts["unit"]): StageCode[] {
-  return PIPELINE_STAGES.filter((s) => (s !== "AWARENESS_TEST" || unit.superiorRunsTest) && (s !== "COMMITTEE_REVIEW" || unit.kind === "BRANCH"));
+  return PIPELINE_STAGES.filter((s) => STAGE_MODULES[s].appliesTo?.(unit) ?? true);
 }
 
 export function nextStage(stage: StageCode, unit: CandidateFacts["unit"]): StageCode | null {

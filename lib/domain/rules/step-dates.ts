@@ -17,7 +17,6 @@ function datedPapers(input: TransitionInput): DatedPaper[] {
     { document: "5-KNĐ", date: input.opinionsSummaryDate },
     { document: "7-KNĐ", date: input.partialAppraisalDate },
     { document: "9-KNĐ", date: input.receivedOn },
-    { document: "13-KNĐ", date: input.conversionResolutionDate },
   ];
   for (const i of input.introducers ?? []) {
     papers.push({ document: i.name, date: i.documentDate }, { document: i.name, date: i.knownSince }, { document: i.name, date: i.officialSince });
@@ -28,12 +27,6 @@ function datedPapers(input: TransitionInput): DatedPaper[] {
 /** Only what has happened is recorded: no date of a step may be after today. */
 export function checkStepDatesNotInFuture(input: TransitionInput, today: IsoDate): Reason[] {
   return datedPapers(input).flatMap(({ document, date }) => (date && date > today ? [{ code: "STEP_DATE_IN_FUTURE", params: { document, date } } as Reason] : []));
-}
-
-/** Charter Art. 5, HD 12-HD/BTCTW (2022): the superior decides on the branch's conversion resolution (13-KNĐ), so its decision (16-KNĐ) cannot predate it. */
-export function checkConversionDecisionDate(input: TransitionInput): Reason[] {
-  const resolution = input.conversionResolutionDate;
-  return resolution && input.date < resolution ? [{ code: "CONVERSION_DECISION_BEFORE_RESOLUTION", params: { resolutionDate: resolution } }] : [];
 }
 
 /** A decision is received by the branch on or after the day it is signed (9-KNĐ). */

@@ -1,84 +1,17 @@
-import { isTerminal, type StageCode } from "../stages";
+import { RECORDED_STEPS, stageModule } from "../pipeline/registry";
+import type { RecordedStepCode, StepContext } from "../pipeline/step-module";
+import { isTerminal } from "../stages";
 import type { IsoDate } from "./dates";
-import { admissionDecisionDue, admissionDecisionExtension } from "./deadlines";
-import { missingPapers } from "./dossier";
-import { checkAge, checkCertificate, checkIntroducers, checkStaleness } from "./eligibility";
+import { missingPapersOf } from "./dossier";
+import type { DossierCode } from "./dossier-items";
 import type { CandidateFacts, Reason, ReasonCode, TransitionInput } from "./facts";
 import { moveKind, nextStage } from "./flow";
-import { probationEnd } from "./membership";
-import { ruleSetByCode, type RuleSet } from "./rule-sets";
-import { checkConversionDecisionDate, checkDecisionReceipt, checkPartialAppraisalDate, checkStepDatesNotInFuture } from "./step-dates";
-import { checkBranchVote, checkSuppliedCommitteeSize, checkSuppliedRoll, checkTwoThirds } from "./votes";
-import { addWorkingDays } from "./working-days";
+import { ruleSetByCode } from "./rule-sets";
+import { checkStepDatesNotInFuture } from "./step-dates";
+
+export { checkAwarenessTestPassed } from "../pipeline/stages/awareness-test";
 
 export type TransitionCheck = { ok: true; warnings: Reason[] } | { ok: false; missing: Reason[]; warnings: Reason[] };
-
-interface Context {
-  facts: CandidateFacts;
-  input: TransitionInput;
-  rules: RuleSet;
-  holidays: ReadonlySet<IsoDate>;
-}
-
-/** The prerequisites of leaving each stage forward: every unmet one is listed, not just the first. */
-const LEAVING: Partial<Record<StageCode, (c: Context) => Reason[]>> = {
-  SOURCE: ({ input }) => (input.helperName?.trim() ? [] : [{ code: "HELPER_MISSING" }]),
-  SYMPATHIZER: ({ input }) => {
-    if (!input.course) return [{ code: "COURSE_MISSING" }];
-    return input.course.kind === "AWARENESS" ? [] : [{ code: "COURSE_WRONG_KIND" }];
-  },
-  TRAINING: ({ facts, input }) => [
-    ...(input.certificateNumber?.trim() ? [] : [{ code: "CERTIFICATE_NUMBER_MISSING" } as Reason]),
-    ...(facts.awareness && input.date < facts.awareness.courseStart ? [{ code: "DATE_BEFORE_CLASS", params: { classStart: facts.awareness.courseStart } } as Reason] : []),
-  ],
-  DOSSIER: ({ input }) => {
-    const reasons: Reason[] = [];
-    if (!input.verificationRequestedOn || !input.certifiedOn) reasons.push({ code: "VERIFICATION_INCOMPLETE" });
-    else if (input.verificationRequestedOn > input.date || input.certifiedOn < input.date) reasons.push({ code: "CERTIFICATION_BEFORE_VERIFICATION" });
-    return reasons;
-  },
-  AWARENESS_TEST: ({ facts, input }) => checkAwarenessTestPassed(facts.testPassedOn, input.date),
-  BRANCH_VOTE: ({ facts, input, rules }) => {
-    const introducers = input.introducers ?? facts.introducers;
-    const opinions = input.opinionsSummaryDate ?? facts.opinionsSummaryDate;
-    return [
-      ...checkAge(facts.birthDate, input.date, rules, input.over60Consent),
-      ...checkCertificate(facts, input.date, rules),
-      ...checkIntroducers(facts, introducers, input.date, rules),
-      ...checkStaleness(introducers, opinions, input.date, rules),
-      ...checkSuppliedRoll(input.membersOnRoll, facts.unit.officialMembers),
-      ...checkBranchVote({ membersOnRoll: facts.unit.officialMembers, votesFor: input.votesFor, votesAgainst: input.votesAgainst }, rules),
-    ];
-  },
-  // HD 06 §3.7a: 2/3 of the grassroots committee's members on record (Unit.committeeMembers).
-  COMMITTEE_REVIEW: ({ facts, input, rules }) => [
-    ...(facts.unit.partialCommitteeExists && !input.partialAppraisalDate ? [{ code: "PARTIAL_APPRAISAL_MISSING" } as Reason] : []),
-    ...checkPartialAppraisalDate(input, facts),
-    ...checkSuppliedCommitteeSize(input.membersOnRoll, facts.unit.grassrootsCommitteeMembers),
-    ...(input.votesFor == null ? [{ code: "VOTES_MISSING" } as Reason] : checkTwoThirds(facts.unit.grassrootsCommitteeMembers, input.votesFor, input.votesAgainst ?? 0, rules)),
-  ],
-  SUPERIOR_DECISION: ({ input }) => [...(input.decisionNumber?.trim() ? [] : [{ code: "DECISION_NUMBER_MISSING" } as Reason]), ...checkDecisionReceipt(input)],
-  CEREMONY: ({ facts, input, rules, holidays }) => {
-    const received = facts.admissionDecision?.receivedOn ?? facts.admissionDecision?.date;
-    if (!received) return [];
-    if (input.date < received) return [{ code: "CEREMONY_BEFORE_DECISION_RECEIVED", params: { receivedOn: received } }];
-    const due = addWorkingDays(received, rules.ceremonyWorkingDays, holidays);
-    return input.date > due && !input.lateConsent?.trim() ? [{ code: "CEREMONY_LATE_NEEDS_CONSENT", params: { dueOn: due } }] : [];
-  },
-  PROBATION: ({ facts, input, rules }) => {
-    const reasons: Reason[] = [];
-    const endsOn = facts.ceremonyDate ? probationEnd(facts.ceremonyDate, rules) : null;
-    if (endsOn && input.date < endsOn) reasons.push({ code: "PROBATION_NOT_OVER", params: { endsOn } });
-    const resolutionDate = input.conversionResolutionDate;
-    if (!resolutionDate) reasons.push({ code: "CONVERSION_RESOLUTION_MISSING" });
-    else if (endsOn && resolutionDate < endsOn) reasons.push({ code: "PROBATION_NOT_OVER", params: { endsOn } });
-    reasons.push(...checkConversionDecisionDate(input));
-    reasons.push(...checkSuppliedRoll(input.membersOnRoll, facts.unit.officialMembers));
-    reasons.push(...checkBranchVote({ membersOnRoll: facts.unit.officialMembers, votesFor: input.votesFor, votesAgainst: input.votesAgainst }, rules));
-    if (!input.decisionNumber?.trim()) reasons.push({ code: "DECISION_NUMBER_MISSING" });
-    return reasons;
-  },
-};
 
 /**
  * Papers whose absence a rule of the step already names in its own words: the certificate (A1), the
@@ -94,37 +27,14 @@ const NAMED_BY: Partial<Record<string, ReasonCode>> = {
   B2: "PARTIAL_APPRAISAL_MISSING",
 };
 
-/** HD 12-HD/BTCTW 2022: the dossier papers the move needs, less those another unmet rule already names. */
-function checkPapers(c: Context, named: readonly Reason[]): Reason[] {
+/** HD 12-HD/BTCTW 2022: the dossier papers the step needs, less those another unmet rule already names. */
+function checkPapers(c: StepContext, required: readonly DossierCode[], recordedByStep: readonly DossierCode[], named: readonly Reason[]): Reason[] {
   const { facts, input } = c;
   const codes = new Set(named.map((r) => r.code));
-  return missingPapers(facts.stage, facts, facts.papers ?? [], input).filter((r) => {
+  return missingPapersOf(required, facts, facts.papers ?? [], input, recordedByStep).filter((r) => {
     const by = NAMED_BY[String(r.params?.item)];
     return !(by && codes.has(by));
   });
-}
-
-/**
- * Local practice (domain.md §12.8): where the superior runs a test council, the candidate goes on
- * to the branch vote only after a recorded pass; a fail records an essay and a retest round and
- * keeps them here. A pass dated after the move does not count for it.
- */
-export function checkAwarenessTestPassed(testPassedOn: IsoDate | null, moveDate: IsoDate): Reason[] {
-  return testPassedOn && testPassedOn <= moveDate ? [] : [{ code: "AWARENESS_TEST_NOT_PASSED" }];
-}
-
-/**
- * Warnings that do not block: a late decision is recorded all the same, with a flag. The extension
- * counted is the larger of the one recorded while waiting and the one noted with the decision.
- */
-function warningsFor(c: Context): Reason[] {
-  const { facts, input, rules, holidays } = c;
-  if (input.to === "CEREMONY" && facts.branchResolution) {
-    const extension = Math.max(input.extensionDays ?? 0, admissionDecisionExtension(facts, rules));
-    const due = admissionDecisionDue(facts.branchResolution.date, extension, rules, holidays);
-    if (input.date > due) return [{ code: "DECISION_LATE", params: { dueOn: due } }];
-  }
-  return [];
 }
 
 /**
@@ -148,9 +58,28 @@ export function checkTransition(facts: CandidateFacts, input: TransitionInput, t
     return missing.length ? { ok: false, missing, warnings: [] } : { ok: true, warnings: [] };
   }
   missing.push(...checkStepDatesNotInFuture(input, today));
-  const context = { facts, input, rules, holidays };
-  const own = LEAVING[facts.stage]?.(context) ?? [];
-  missing.push(...own, ...checkPapers(context, own));
-  const warnings = warningsFor(context);
+  const context: StepContext = { facts, input, rules, holidays };
+  const exit = stageModule(facts.stage)?.exit;
+  const own = exit?.requires(context) ?? [];
+  missing.push(...own, ...checkPapers(context, exit?.papersRequired ?? [], exit?.papersRecorded?.(input) ?? [], own));
+  const warnings = exit?.warnings?.(context) ?? [];
   return missing.length ? { ok: false, missing, warnings } : { ok: true, warnings };
+}
+
+/**
+ * Whether a step recorded without leaving the stage (the conversion's branch resolution…) may be
+ * recorded now, and if not, everything that is missing: the same date rules as a move, the step's
+ * own rules and the papers it needs.
+ */
+export function checkRecordedStep(facts: CandidateFacts, code: RecordedStepCode, input: Omit<TransitionInput, "to">, today: IsoDate, holidays: ReadonlySet<IsoDate>): TransitionCheck {
+  const entry = RECORDED_STEPS.get(code);
+  if (!entry || facts.stage !== entry.stage) return { ok: false, missing: [{ code: "NOT_A_MOVE" }], warnings: [] };
+  if (!entry.step.open(facts)) return { ok: false, missing: [{ code: "STEP_ALREADY_RECORDED" }], warnings: [] };
+  const missing: Reason[] = [];
+  if (input.date > today) missing.push({ code: "DATE_IN_FUTURE" });
+  if (input.date < facts.stageSince) missing.push({ code: "DATE_BEFORE_PREVIOUS_STEP", params: { previous: facts.stageSince } });
+  const context: StepContext = { facts, input: { ...input, to: facts.stage }, rules: ruleSetByCode(facts.ruleSetCode), holidays };
+  const own = entry.step.requires(context);
+  missing.push(...own, ...checkPapers(context, entry.step.papersRequired ?? [], [], own));
+  return missing.length ? { ok: false, missing, warnings: [] } : { ok: true, warnings: [] };
 }

@@ -6,7 +6,7 @@ import type { Deadline } from "@/lib/domain/rules/deadlines";
  * The candidate as the API and pages see it: an explicit shape, so that a new column never
  * reaches a client by accident. Dates are ISO calendar dates.
  */
-export function toCandidateDetail(row: CandidateDetailRow, deadlines: Deadline[]) {
+export function toCandidateDetail(row: CandidateDetailRow, deadlines: (Deadline & { ruleRef: string })[]) {
   const date = (d: Date | null) => (d ? toIsoDate(d) : null);
   return {
     id: row.id,

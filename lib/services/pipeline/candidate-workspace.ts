@@ -5,36 +5,31 @@ import { findCandidate } from "@/lib/db/candidates";
 import { dbFor } from "@/lib/db/scoped";
 import { loadHolidays } from "@/lib/db/holidays";
 import { loadPipelineFactsMany } from "@/lib/db/pipeline-facts";
-import { candidateDeadlines } from "@/lib/domain/rules/deadlines";
-import { dossierChecklist, STEP_PAPERS } from "@/lib/domain/rules/dossier";
+import { awaitedDecision, candidateDeadlines, candidateFlags, translateRuleRef } from "@/lib/domain/rules/deadlines";
+import { dossierChecklist, papersRecordedByForm } from "@/lib/domain/rules/dossier";
 import { certificateWarning } from "@/lib/domain/rules/eligibility";
-import type { Reason, ReasonCode } from "@/lib/domain/rules/facts";
+import type { Reason } from "@/lib/domain/rules/facts";
+import { stageModule } from "@/lib/domain/pipeline/registry";
+import { toLocale, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translate";
 import { availableMoves, nextStage } from "@/lib/domain/rules/flow";
 import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import type { StageCode } from "@/lib/domain/stages";
-import { checkTransition } from "@/lib/domain/rules/transitions";
+import { checkRecordedStep, checkTransition } from "@/lib/domain/rules/transitions";
+import type { RecordedStep } from "@/lib/domain/pipeline/step-module";
 import { notFound } from "@/lib/errors";
 import { todayVn, toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
 import { toCandidateDetail } from "../candidates/candidate-dto";
-import { mayRecordStep } from "./step-permissions";
+import { mayRecordRecordedStep, mayRecordStep } from "./step-permissions";
 
-/** Codes that only say "fill in this field of the step's form": the form itself asks for them. */
-const FORM_FIELD_CODES: ReadonlySet<ReasonCode> = new Set([
-  "HELPER_MISSING",
-  "COURSE_MISSING",
-  "CERTIFICATE_NUMBER_MISSING",
-  "VERIFICATION_INCOMPLETE",
-  "VOTES_MISSING",
-  "DECISION_NUMBER_MISSING",
-  "CONVERSION_RESOLUTION_MISSING",
-  "PARTIAL_APPRAISAL_MISSING",
-  "DATE_BEFORE_PREVIOUS_STEP",
-]);
-
-/** A paper the step's own form records (the certified verification, the introductions…): the form asks for it. */
-function recordedByTheStep(stage: StageCode, r: Reason): boolean {
-  return r.code === "PAPER_MISSING" && (STEP_PAPERS[stage] ?? []).some((code) => code === r.params?.item);
+/** Codes that only say "fill in this field of the step's form" (the step's module lists them) or "this date comes first". */
+function askedByTheForm(stage: StageCode, step: Pick<RecordedStep, "formFieldCodes"> | undefined, r: Reason): boolean {
+  if (r.code === "DATE_BEFORE_PREVIOUS_STEP") return true;
+  if ((step ?? stageModule(stage)?.exit)?.formFieldCodes?.includes(r.code)) return true;
+  if (step) return false;
+  // A paper the step's own form records (the certified verification, the introductions…).
+  return r.code === "PAPER_MISSING" && papersRecordedByForm(stage).some((code) => code === r.params?.item);
 }
 
 /**
@@ -42,7 +37,7 @@ function recordedByTheStep(stage: StageCode, r: Reason): boolean {
  * may make, what is still missing for the next step if it were taken today, and the dossier
  * checklist. The candidate and the rules' facts are each read once.
  */
-export async function getCandidateWorkspace({ actor, id, today = todayVn() }: { actor: Actor; id: string; today?: string }) {
+export async function getCandidateWorkspace({ actor, id, today = todayVn(), locale = toLocale(actor.locale) }: { actor: Actor; id: string; today?: string; locale?: Locale }) {
   if (!zId.safeParse(id).success) throw notFound();
   const db = dbFor(actor.scope);
   const row = await findCandidate(actor.scope, id);
@@ -53,17 +48,27 @@ export async function getCandidateWorkspace({ actor, id, today = todayVn() }: { 
   const { facts } = loaded;
   const writable = canWrite(actor.scope, row.unitId);
   const next = nextStage(facts.stage, facts.unit);
-  const preview = next ? checkTransition(facts, { to: next, date: today }, today, holidays) : null;
-  const missing: Reason[] = preview && !preview.ok ? preview.missing.filter((r) => !FORM_FIELD_CODES.has(r.code) && !recordedByTheStep(facts.stage, r)) : [];
-  const warnings = certificateWarning(facts, today, ruleSetByCode(facts.ruleSetCode));
+  // What the next step needs: a step still to record in the stage (the conversion's branch resolution) comes before the move.
+  const nextRecorded = stageModule(facts.stage)?.recorded?.find((s) => s.open(facts));
+  const preview = nextRecorded ? checkRecordedStep(facts, nextRecorded.code, { date: today }, today, holidays) : next ? checkTransition(facts, { to: next, date: today }, today, holidays) : null;
+  const missing: Reason[] = preview && !preview.ok ? preview.missing.filter((r) => !askedByTheForm(facts.stage, nextRecorded, r)) : [];
+  const warnings = [...certificateWarning(facts, today, ruleSetByCode(facts.ruleSetCode)), ...candidateFlags(facts, today, holidays)];
   // The classes the caller can see (their own units' and the committees' above), of the last three years.
   const courses =
     facts.stage === "SYMPATHIZER"
       ? await db.course.findMany({ where: { kind: "AWARENESS", startDate: { gte: new Date(Date.now() - 3 * 366 * 86_400_000) } }, orderBy: { startDate: "desc" }, take: 30, select: { id: true, name: true, startDate: true } })
       : [];
-  const deadlines = candidateDeadlines(facts, today, holidays);
+  const t = translatorFor(locale);
+  const deadlines = candidateDeadlines(facts, today, holidays).map((d) => ({ ...d, ruleRef: translateRuleRef(t, d) }));
+  const recordedSteps = writable ? (stageModule(facts.stage)?.recorded ?? []).filter((s) => s.open(facts) && mayRecordRecordedStep(actor.role, s)) : [];
   return {
     candidate: toCandidateDetail(row, deadlines),
+    /** The decision awaited, whose deadline an extension moves (null: none). */
+    awaitedDecision: awaitedDecision(facts),
+    /** Steps the caller may record without moving the candidate (the conversion's branch resolution…). */
+    recordedSteps: recordedSteps.map((s) => ({ code: s.code, fields: s.fields })),
+    /** The failed vote the stage keeps on record, while a vote is still to come. */
+    failedVote: stageModule(facts.stage)?.failedVote?.(facts) ?? null,
     facts,
     nextStage: next,
     moves: writable ? availableMoves(facts.stage, facts.unit).filter((m) => mayRecordStep(actor.role, facts.stage, m.to)) : [],

@@ -12,7 +12,7 @@ import { orRequired, zId, zOptionalText } from "@/lib/validation/common";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { loadPipelineFacts } from "@/lib/db/pipeline-facts";
-import { reasonMessage } from "./transition-candidate";
+import { mayActForDecider, reasonMessage } from "./transition-candidate";
 
 const ZExtension = z
   .object({
@@ -38,9 +38,13 @@ export async function recordDecisionExtension({ actor, id, input }: { actor: Act
     const c = await lockCandidate(tx, id);
     if (!c) throw notFound();
     if (!canWrite(actor.scope, c.unitId)) throw forbidden();
-    const refused = checkDecisionExtension(c.stage, data.kind, data.days, ruleSetByCode(c.ruleSetCode));
-    if (refused.length) throw validationFailed(refused.map((r) => ({ path: "days", message: reasonMessage(r) })));
-    const previous = (await loadPipelineFacts(tx, id))?.facts.recordedExtensions;
+    const loaded = await loadPipelineFacts(tx, id);
+    if (!loaded) throw notFound();
+    // Granted by the committee that decides (or one above it), like the decision itself.
+    if (!mayActForDecider(actor, loaded.chain)) throw forbidden();
+    const refused = checkDecisionExtension(loaded.facts, data.kind, data.days, ruleSetByCode(c.ruleSetCode));
+    if (refused.length) throw validationFailed(refused.map((r) => ({ path: "days", code: r.code, message: reasonMessage(r) })));
+    const previous = loaded.facts.recordedExtensions;
     const from = data.kind === "ADMISSION" ? (previous?.admission ?? 0) : (previous?.conversion ?? 0);
     await appendEvent(tx, {
       candidateId: id,

@@ -4,15 +4,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { canWrite } from "@/lib/auth/scope-rules";
 import { appendEvent, lockCandidate } from "@/lib/db/candidates";
 import { dbFor } from "@/lib/db/scoped";
-import { meetsFraction, ruleSetByCode } from "@/lib/domain/rules/rule-sets";
+import { loadPipelineFacts } from "@/lib/db/pipeline-facts";
+import { stageModule } from "@/lib/domain/pipeline/registry";
+import type { Reason } from "@/lib/domain/rules/facts";
+import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import { checkFailedVoteDate } from "@/lib/domain/rules/step-dates";
-import { checkSuppliedRoll } from "@/lib/domain/rules/votes";
-import { AppError, forbidden, notFound, validationFailed } from "@/lib/errors";
+import { checkSuppliedRoll, checkTwoThirds } from "@/lib/domain/rules/votes";
+import { forbidden, notFound, validationFailed } from "@/lib/errors";
 import { fromIsoDate, todayVn, toIsoDate } from "@/lib/time";
 import { zDate, zId, zOptionalInt, zOptionalText } from "@/lib/validation/common";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
-import { reasonMessage } from "./transition-candidate";
+import { reasonMessage, refused } from "./transition-candidate";
 
 const ZFailedVote = z
   .object({
@@ -35,20 +38,24 @@ export async function recordFailedVote({ actor, id, input, today = todayVn() }: 
     const c = await lockCandidate(tx, id);
     if (!c) throw notFound();
     if (!canWrite(actor.scope, c.unitId)) throw forbidden();
-    const kind = c.stage === "BRANCH_VOTE" ? "BRANCH_ADMISSION" : c.stage === "PROBATION" ? "BRANCH_CONVERSION" : null;
-    if (!kind) throw new AppError("TRANSITION_NOT_ALLOWED", "TRANSITION_NOT_ALLOWED", [{ path: "", message: msg("rules.NOT_A_MOVE") }]);
+    const loaded = await loadPipelineFacts(tx, id);
+    if (!loaded) throw notFound();
+    // The vote the stage's module says is still to come (none once the conversion resolution passed).
+    const kind = stageModule(c.stage)?.failedVote?.(loaded.facts) ?? null;
+    if (!kind) throw refused([{ code: "NOT_A_MOVE" }]);
+    const at = (path: string) => (r: Reason) => ({ path, code: r.code, message: reasonMessage(r) });
     const wrongDate = checkFailedVoteDate(vote.date, toIsoDate(c.stageSince), today);
-    if (wrongDate.length) throw validationFailed(wrongDate.map((r) => ({ path: "date", message: reasonMessage(r) })));
+    if (wrongDate.length) throw validationFailed(wrongDate.map(at("date")));
     // The base is the roll on record, as for a vote that passes (lib/domain/rules/votes.ts).
-    const unit = await tx.unit.findUniqueOrThrow({ where: { id: c.unitId }, select: { officialMembers: true } });
-    const roll = unit.officialMembers;
+    const roll = loaded.facts.unit.officialMembers;
     const wrongRoll = checkSuppliedRoll(vote.membersOnRoll, roll);
-    if (wrongRoll.length) throw validationFailed(wrongRoll.map((r) => ({ path: "membersOnRoll", message: reasonMessage(r) })));
+    if (wrongRoll.length) throw validationFailed(wrongRoll.map(at("membersOnRoll")));
     const votesFor = vote.votesFor ?? 0;
     const votesAgainst = vote.votesAgainst ?? 0;
-    if (votesFor + votesAgainst > roll) throw validationFailed([{ path: "votesFor", message: msg("rules.VOTES_EXCEED_ROLL", { votes: votesFor + votesAgainst, roll }) }]);
+    const outcome = checkTwoThirds(roll, votesFor, votesAgainst, ruleSetByCode(c.ruleSetCode));
+    if (outcome.some((r) => r.code === "VOTES_EXCEED_ROLL")) throw validationFailed(outcome.map(at("votesFor")));
     // A vote that passes is a move, not a failure: it goes through the transition with its checks.
-    if (meetsFraction(votesFor, roll, ruleSetByCode(c.ruleSetCode))) throw validationFailed([{ path: "votesFor", message: msg("votePassed") }]);
+    if (outcome.length === 0) throw validationFailed([{ path: "votesFor", message: msg("votePassed") }]);
     await tx.resolution.create({ data: { candidateId: id, kind, unitId: c.unitId, number: vote.resolutionNumber, date: fromIsoDate(vote.date), membersOnRoll: roll, votesFor, votesAgainst, passed: false } });
     await appendEvent(tx, { candidateId: id, actorId: actor.userId, kind: "RECORD", reason: null, changes: { failedVote: { from: null, to: `${votesFor}/${roll}` }, kind: { from: null, to: kind } } });
   });

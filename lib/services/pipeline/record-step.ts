@@ -1,125 +1,84 @@
 import "server-only";
-import type { ScopedTx as Tx } from "@/lib/db/scoped";
 import type { ChainUnits } from "@/lib/db/pipeline-facts";
-import type { CandidateFacts } from "@/lib/domain/rules/facts";
-import { admissionDecisionExtension, conversionDecisionExtension } from "@/lib/domain/rules/deadlines";
-import { officialAsOf } from "@/lib/domain/rules/membership";
-import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
-import type { StageCode } from "@/lib/domain/stages";
+import type { ScopedTx } from "@/lib/db/scoped";
+import type { Body, StepRecord } from "@/lib/domain/pipeline/step-module";
 import { fromIsoDate } from "@/lib/time";
-import type { TTransition } from "@/lib/validation/transition";
 
-type DossierUpdate = { code: string; number?: string | null; date: string | null };
+type CandidateDates = { admittedOn?: Date; ceremonyOn?: Date; officialOn?: Date };
+
+const bodyUnit = (body: Body, chain: ChainUnits): string =>
+  body === "branch" ? chain.branchId : body === "partial" ? (chain.partialCommitteeId ?? chain.branchId) : body === "grassroots" ? (chain.grassrootsId ?? chain.branchId) : chain.deciderId;
+
+const day = (iso: string | null | undefined) => (iso ? fromIsoDate(iso) : null);
 
 /**
- * Marks the papers a step produces as received, so nobody enters them twice. A paper the secretary
+ * Marks a paper a step produces as received, so nobody enters it twice. A paper the secretary
  * already checked stays checked, and the number and date typed on the checklist are kept where the
  * step has none.
  */
-async function dossier(tx: Tx, candidateId: string, items: DossierUpdate[]) {
-  for (const item of items) {
-    const where = { candidateId_code: { candidateId, code: item.code } };
-    const before = await tx.dossierItem.findUnique({ where, select: { status: true, number: true, date: true } });
-    const data = {
-      status: before?.status === "CHECKED" ? ("CHECKED" as const) : ("RECEIVED" as const),
-      number: item.number ?? before?.number ?? null,
-      date: item.date ? fromIsoDate(item.date) : (before?.date ?? null),
-    };
-    await tx.dossierItem.upsert({ where, create: { candidateId, code: item.code, ...data }, update: data });
-  }
+async function fillPaper(tx: ScopedTx, candidateId: string, r: Extract<StepRecord, { kind: "paper" }>) {
+  const where = { candidateId_code: { candidateId, code: r.code } };
+  const before = await tx.dossierItem.findUnique({ where, select: { status: true, number: true, date: true } });
+  const data = {
+    status: before?.status === "CHECKED" ? ("CHECKED" as const) : ("RECEIVED" as const),
+    number: r.number ?? before?.number ?? null,
+    date: day(r.date) ?? before?.date ?? null,
+  };
+  await tx.dossierItem.upsert({ where, create: { candidateId, code: r.code, ...data }, update: data });
 }
 
 /**
- * Writes the records a forward step produces (helper, enrolment, certificate, verification,
- * introductions, resolutions, decisions, ceremony) and the dossier items they fill, and returns
- * the candidate columns that change with them. Runs inside the transition's transaction.
+ * Writes what a step puts on record, as its stage's module declares it (lib/domain/pipeline), in
+ * the move's transaction, and returns the candidate's party dates that change with it. This file
+ * knows tables, never the statute: a new step adds records to its module, not a case here.
  */
-export async function recordStep(tx: Tx, args: { candidateId: string; from: StageCode; input: TTransition; facts: CandidateFacts; chain: ChainUnits }) {
-  const { candidateId, from, input, facts, chain } = args;
-  const d = fromIsoDate(input.date);
-  const rules = ruleSetByCode(facts.ruleSetCode);
-  const columns: { admittedOn?: Date; ceremonyOn?: Date; officialOn?: Date } = {};
-  switch (from) {
-    case "SOURCE":
-      await tx.helper.create({ data: { candidateId, fullName: input.helperName ?? "", assignedOn: d } });
-      break;
-    case "SYMPATHIZER":
-      await tx.enrolment.upsert({
-        where: { courseId_candidateId: { courseId: input.courseId!, candidateId } },
-        create: { courseId: input.courseId!, candidateId },
-        update: { result: "ENROLLED" },
-      });
-      break;
-    case "TRAINING": {
-      const enrolment = await tx.enrolment.findFirst({ where: { candidateId, course: { kind: "AWARENESS" } }, orderBy: { course: { startDate: "desc" } } });
-      if (enrolment) {
-        await tx.enrolment.update({ where: { id: enrolment.id }, data: { result: "PASSED", certificateNumber: input.certificateNumber, certificateDate: d, certificateIssuer: input.certificateIssuer } });
+export async function writeStepRecords(tx: ScopedTx, candidateId: string, chain: ChainUnits, records: readonly StepRecord[]): Promise<CandidateDates> {
+  const dates: CandidateDates = {};
+  for (const r of records) {
+    switch (r.kind) {
+      case "helper":
+        await tx.helper.create({ data: { candidateId, fullName: r.fullName, assignedOn: fromIsoDate(r.assignedOn) } });
+        break;
+      case "enrolment":
+        await tx.enrolment.upsert({ where: { courseId_candidateId: { courseId: r.courseId, candidateId } }, create: { courseId: r.courseId, candidateId }, update: { result: "ENROLLED" } });
+        break;
+      case "certificate": {
+        const enrolment = await tx.enrolment.findFirst({ where: { candidateId, course: { kind: "AWARENESS" } }, orderBy: { course: { startDate: "desc" } } });
+        if (enrolment) await tx.enrolment.update({ where: { id: enrolment.id }, data: { result: "PASSED", certificateNumber: r.number, certificateDate: fromIsoDate(r.date), certificateIssuer: r.issuer } });
+        break;
       }
-      await dossier(tx, candidateId, [{ code: "A1", number: input.certificateNumber, date: input.date }]);
-      break;
-    }
-    case "DOSSIER":
-      await tx.verification.create({
-        data: { candidateId, requestedOn: fromIsoDate(input.verificationRequestedOn!), completedOn: d, certifiedOn: fromIsoDate(input.certifiedOn!), conclusion: input.conclusion },
-      });
-      await dossier(tx, candidateId, [{ code: "A3", date: input.certifiedOn }]);
-      break;
-    case "BRANCH_VOTE": {
-      if (input.introducers) {
+      case "verification":
+        await tx.verification.create({ data: { candidateId, requestedOn: fromIsoDate(r.requestedOn), completedOn: fromIsoDate(r.completedOn), certifiedOn: fromIsoDate(r.certifiedOn), conclusion: r.conclusion } });
+        break;
+      case "introducers":
+        // The introductions typed with the vote replace those on record.
         await tx.introducer.deleteMany({ where: { candidateId } });
-        for (const i of input.introducers) {
+        for (const i of r.introducers) {
           await tx.introducer.create({
-            data: { candidateId, kind: i.kind, name: i.name, officialSince: i.officialSince ? fromIsoDate(i.officialSince) : null, knownSince: i.knownSince ? fromIsoDate(i.knownSince) : null, documentDate: fromIsoDate(i.documentDate), documentNumber: i.documentNumber },
+            data: { candidateId, kind: i.kind, name: i.name, officialSince: day(i.officialSince), knownSince: day(i.knownSince), documentDate: fromIsoDate(i.documentDate), documentNumber: i.documentNumber ?? null },
           });
         }
-        const members = input.introducers.filter((i) => i.kind === "PARTY_MEMBER");
-        const union = input.introducers.find((i) => i.kind !== "PARTY_MEMBER");
-        if (members[0]) await dossier(tx, candidateId, [{ code: "A4", date: members[0].documentDate }]);
-        if (union) await dossier(tx, candidateId, [{ code: "A5", number: union.documentNumber, date: union.documentDate }]);
-      }
-      if (input.opinionsSummaryDate) await dossier(tx, candidateId, [{ code: "A6", date: input.opinionsSummaryDate }]);
-      await tx.resolution.create({
-        data: { candidateId, kind: "BRANCH_ADMISSION", unitId: chain.branchId, number: input.resolutionNumber, date: d, membersOnRoll: facts.unit.officialMembers, present: input.present, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
-      });
-      await dossier(tx, candidateId, [{ code: "B1", number: input.resolutionNumber, date: input.date }]);
-      break;
+        break;
+      case "resolution":
+        await tx.resolution.create({
+          data: { candidateId, kind: r.resolution, unitId: bodyUnit(r.body, chain), number: r.number, date: fromIsoDate(r.date), membersOnRoll: r.membersOnRoll, present: r.present, votesFor: r.votesFor, votesAgainst: r.votesAgainst, passed: r.passed },
+        });
+        break;
+      case "decision":
+        await tx.decision.create({ data: { candidateId, kind: r.decision, unitId: chain.deciderId, number: r.number, date: fromIsoDate(r.date), receivedOn: fromIsoDate(r.receivedOn), extensionDays: r.extensionDays } });
+        break;
+      case "ceremony":
+        await tx.ceremony.create({ data: { candidateId, date: fromIsoDate(r.date), place: r.place, lateConsent: r.lateConsent } });
+        break;
+      case "paper":
+        await fillPaper(tx, candidateId, r);
+        break;
+      case "dates":
+        if (r.admittedOn) dates.admittedOn = fromIsoDate(r.admittedOn);
+        if (r.ceremonyOn) dates.ceremonyOn = fromIsoDate(r.ceremonyOn);
+        if (r.officialOn) dates.officialOn = fromIsoDate(r.officialOn);
+        break;
     }
-    case "COMMITTEE_REVIEW":
-      if (input.partialAppraisalDate && chain.partialCommitteeId) {
-        await tx.resolution.create({ data: { candidateId, kind: "PARTIAL_ADMISSION_APPRAISAL", unitId: chain.partialCommitteeId, date: fromIsoDate(input.partialAppraisalDate), membersOnRoll: 0, votesFor: 0, passed: true } });
-        await dossier(tx, candidateId, [{ code: "B2", date: input.partialAppraisalDate }]);
-      }
-      await tx.resolution.create({
-        data: { candidateId, kind: "GRASSROOTS_ADMISSION", unitId: chain.grassrootsId ?? chain.branchId, number: input.resolutionNumber, date: d, membersOnRoll: facts.unit.grassrootsCommitteeMembers, present: input.present, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
-      });
-      await dossier(tx, candidateId, [{ code: "B3", number: input.resolutionNumber, date: input.date }]);
-      break;
-    case "SUPERIOR_DECISION":
-      await tx.decision.create({
-        data: { candidateId, kind: "ADMISSION", unitId: chain.superiorId ?? chain.grassrootsId ?? chain.branchId, number: input.decisionNumber!, date: d, receivedOn: input.receivedOn ? fromIsoDate(input.receivedOn) : d, extensionDays: Math.min(Math.max(input.extensionDays ?? 0, admissionDecisionExtension(facts, rules)), rules.decisionMaxExtensionDays) },
-      });
-      await dossier(tx, candidateId, [{ code: "B4", number: input.decisionNumber, date: input.date }]);
-      columns.admittedOn = d;
-      break;
-    case "CEREMONY":
-      await tx.ceremony.create({ data: { candidateId, date: d, place: input.place, lateConsent: input.lateConsent } });
-      columns.ceremonyOn = d;
-      break;
-    case "PROBATION": {
-      await tx.resolution.create({
-        data: { candidateId, kind: "BRANCH_CONVERSION", unitId: chain.branchId, number: input.resolutionNumber, date: fromIsoDate(input.conversionResolutionDate!), membersOnRoll: facts.unit.officialMembers, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
-      });
-      await tx.decision.create({ data: { candidateId, kind: "CONVERSION", unitId: chain.superiorId ?? chain.grassrootsId ?? chain.branchId, number: input.decisionNumber!, date: d, receivedOn: d, extensionDays: conversionDecisionExtension(facts, rules) } });
-      await dossier(tx, candidateId, [
-        { code: "C5", number: input.resolutionNumber, date: input.conversionResolutionDate },
-        { code: "C8", number: input.decisionNumber, date: input.date },
-      ]);
-      // A candidate imported without a ceremony record counts from the decision date instead.
-      columns.officialOn = fromIsoDate(officialAsOf(facts.ceremonyDate ?? input.date, rules));
-      break;
-    }
-    default:
-      break;
   }
-  return columns;
+  return dates;
 }

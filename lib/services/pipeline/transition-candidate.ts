@@ -5,21 +5,38 @@ import { appendEvent, decisionNumberTaken, lockCandidate, updateCandidateIfVersi
 import { dbFor } from "@/lib/db/scoped";
 import { uniqueViolationIndex } from "@/lib/db/errors";
 import { loadHolidays } from "@/lib/db/holidays";
-import { loadPipelineFacts } from "@/lib/db/pipeline-facts";
+import { loadPipelineFacts, type ChainUnits } from "@/lib/db/pipeline-facts";
+import { stageModule } from "@/lib/domain/pipeline/registry";
+import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import type { Reason } from "@/lib/domain/rules/facts";
 import { moveKind } from "@/lib/domain/rules/flow";
 import { checkTransition } from "@/lib/domain/rules/transitions";
 import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
-import { fromIsoDate, todayVn } from "@/lib/time";
+import { fromIsoDate, todayVn, toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZTransition } from "@/lib/validation/transition";
 import { getCandidate } from "../candidates/get-candidate";
-import { recordStep } from "./record-step";
+import { writeStepRecords } from "./record-step";
 import { mayRecordStep } from "./step-permissions";
 
 export const reasonMessage = (r: Reason) => msg(`rules.${r.code}`, r.params ?? {});
+
+/** A refused step: each unmet rule with its stable code, so that API clients need not parse words. */
+export function refused(reasons: readonly Reason[]): AppError {
+  return new AppError("TRANSITION_NOT_ALLOWED", "TRANSITION_NOT_ALLOWED", reasons.map((r) => ({ path: "", code: r.code, message: reasonMessage(r) })));
+}
+
+/**
+ * The deciding committee's acts (the admission and the conversion decisions) are recorded by that
+ * committee's staff or by those above it, never by a committee below the decider.
+ */
+export function mayActForDecider(actor: Actor, chain: ChainUnits): boolean {
+  if (actor.scope.everything) return true;
+  const home = chain.path.indexOf(actor.unitId);
+  return home >= 0 && home <= chain.path.indexOf(chain.deciderId);
+}
 
 function decisionTaken(): AppError {
   return conflict("DECISION_NUMBER_TAKEN", [{ path: "decisionNumber", message: msg("decisionNumberTaken") }]);
@@ -45,19 +62,17 @@ export async function transitionCandidate({ actor, id, input, today = todayVn() 
       // A class named by id is looked up through the scope: one the caller cannot see does not exist.
       const course = data.courseId ? await tx.course.findUnique({ where: { id: data.courseId }, select: { kind: true, startDate: true } }) : null;
       if (data.courseId && !course) throw notFound();
-      const check = checkTransition(
-        loaded.facts,
-        { ...data, course: course ? { kind: course.kind, startDate: course.startDate.toISOString().slice(0, 10) } : null, introducers: data.introducers?.map((i) => ({ ...i })) ?? null },
-        today,
-        holidays,
-      );
-      if (!check.ok) throw new AppError("TRANSITION_NOT_ALLOWED", "TRANSITION_NOT_ALLOWED", check.missing.map((r) => ({ path: "", message: reasonMessage(r) })));
-      if (data.decisionNumber && (current.stage === "SUPERIOR_DECISION" || current.stage === "PROBATION")) {
-        const kind = current.stage === "SUPERIOR_DECISION" ? "ADMISSION" : "CONVERSION";
-        const unitId = loaded.chain.superiorId ?? loaded.chain.grassrootsId ?? loaded.chain.branchId;
-        if (await decisionNumberTaken(tx, unitId, kind, data.decisionNumber)) throw decisionTaken();
+      const stepInput = { ...data, course: course ? { kind: course.kind, startDate: toIsoDate(course.startDate) } : null, introducers: data.introducers ?? null };
+      const check = checkTransition(loaded.facts, stepInput, today, holidays);
+      if (!check.ok) throw refused(check.missing);
+      const forward = moveKind(current.stage, data.to, loaded.facts.unit) === "FORWARD";
+      const exit = forward ? stageModule(current.stage)?.exit : undefined;
+      if (exit?.decidersAct && !mayActForDecider(actor, loaded.chain)) throw refused([{ code: "NOT_THE_DECIDING_COMMITTEE" }]);
+      const records = exit?.records({ facts: loaded.facts, input: stepInput, rules: ruleSetByCode(loaded.facts.ruleSetCode), holidays }) ?? [];
+      for (const r of records) {
+        if (r.kind === "decision" && (await decisionNumberTaken(tx, loaded.chain.deciderId, r.decision, r.number))) throw decisionTaken();
       }
-      const columns = moveKind(current.stage, data.to, loaded.facts.unit) === "FORWARD" ? await recordStep(tx, { candidateId: id, from: current.stage, input: data, facts: loaded.facts, chain: loaded.chain }) : {};
+      const columns = await writeStepRecords(tx, id, loaded.chain, records);
       const moved = await updateCandidateIfVersion(tx, id, data.version, {
         ...columns,
         stage: data.to,

@@ -6,6 +6,7 @@ import vi from "@/lib/i18n/messages/vi.json";
 import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import { checkTransition } from "@/lib/domain/rules/transitions";
 import { demoHolidays } from "@/prisma/demo/holidays";
+import type { CandidateFacts } from "@/lib/domain/rules/facts";
 import { facts } from "./facts";
 
 const holidays = new Set(demoHolidays().map((h) => h.date));
@@ -48,19 +49,23 @@ describe("the ceremony deadline", () => {
     const decided = facts({ stage: "CEREMONY", stageSince: "2026-06-01", admissionDecision: { date: "2026-06-01", receivedOn: "2026-06-05", extensionDays: 0 } });
     const [ceremony] = candidateDeadlines(decided, "2026-07-20", holidays);
     expect(ceremony).toMatchObject({ kind: "CEREMONY_DUE", dueDate: "2026-07-17", overdue: true });
-    expect(ceremony?.ruleRef).toContain("30 ngày làm việc từ ngày nhận quyết định");
+    expect(ceremony?.rule).toEqual({ code: "CEREMONY_PERIOD", params: { days: 30 } });
     expect(due({ ...decided, admissionDecision: { date: "2026-06-01", receivedOn: null, extensionDays: 0 } }, "2026-06-10")).toEqual(["CEREMONY_DUE:2026-07-13"]);
   });
 });
 
 describe("recording an extension", () => {
   it("is allowed only while the decision is awaited, and up to the rule set's maximum", () => {
-    expect(checkDecisionExtension("SUPERIOR_DECISION", "ADMISSION", 30, rules)).toEqual([]);
-    expect(checkDecisionExtension("COMMITTEE_REVIEW", "ADMISSION", 10, rules)).toEqual([]);
-    expect(checkDecisionExtension("SUPERIOR_DECISION", "ADMISSION", 31, rules)).toEqual([{ code: "EXTENSION_TOO_LONG", params: { max: 30 } }]);
-    expect(checkDecisionExtension("CEREMONY", "ADMISSION", 10, rules)).toEqual([{ code: "EXTENSION_NOT_WAITING" }]);
-    expect(checkDecisionExtension("PROBATION", "CONVERSION", 10, rules)).toEqual([]);
-    expect(checkDecisionExtension("SUPERIOR_DECISION", "CONVERSION", 10, rules)).toEqual([{ code: "EXTENSION_NOT_WAITING" }]);
+    const at = (stage: CandidateFacts["stage"], more: Partial<CandidateFacts> = {}) => facts({ stage, ...more });
+    expect(checkDecisionExtension(at("SUPERIOR_DECISION"), "ADMISSION", 30, rules)).toEqual([]);
+    expect(checkDecisionExtension(at("COMMITTEE_REVIEW"), "ADMISSION", 10, rules)).toEqual([]);
+    expect(checkDecisionExtension(at("SUPERIOR_DECISION"), "ADMISSION", 31, rules)).toEqual([{ code: "EXTENSION_TOO_LONG", params: { max: 30 } }]);
+    expect(checkDecisionExtension(at("CEREMONY"), "ADMISSION", 10, rules)).toEqual([{ code: "EXTENSION_NOT_WAITING" }]);
+    // The conversion decision is awaited once the branch's resolution (13-KNĐ) is recorded, not before.
+    expect(checkDecisionExtension(at("PROBATION"), "CONVERSION", 10, rules)).toEqual([{ code: "EXTENSION_NOT_WAITING" }]);
+    expect(checkDecisionExtension(at("PROBATION", { conversionBranchResolution: { date: "2026-10-05" } }), "CONVERSION", 10, rules)).toEqual([]);
+    expect(checkDecisionExtension(at("PROBATION", { conversionBranchResolution: { date: "2026-10-05" } }), "CONVERSION", 31, rules)).toEqual([{ code: "EXTENSION_TOO_LONG", params: { max: 30 } }]);
+    expect(checkDecisionExtension(at("SUPERIOR_DECISION"), "CONVERSION", 10, rules)).toEqual([{ code: "EXTENSION_NOT_WAITING" }]);
   });
 });
 
@@ -88,8 +93,10 @@ describe("the rule a deadline names", () => {
     }
   });
 
-  it("reads the same in Vietnamese from the messages as the domain's own reference", () => {
-    for (const d of cases) expect(translateRuleRef(tVi, d)).toBe(d.ruleRef);
+  it("reads in Vietnamese from the messages, with the numbers of the rule set", () => {
+    const decision = cases.find((d) => d.kind === "DECISION_DUE")!;
+    expect(translateRuleRef(tVi, decision)).toBe("60 ngày làm việc từ nghị quyết chi bộ (gia hạn ≤ 30) · QĐ 294-QĐ/TW (26/5/2025), HD 06-HD/TW (9/6/2025)");
+    for (const d of cases) expect(translateRuleRef(tVi, d)).toContain(d.regulation);
   });
 
   it("is translated into English, keeping the regulation's citation", () => {
@@ -97,7 +104,7 @@ describe("the rule a deadline names", () => {
     expect(translateRuleRef(tEn, decision)).toBe("60 working days from the branch resolution (extension ≤ 30) · QĐ 294-QĐ/TW (26/5/2025), HD 06-HD/TW (9/6/2025)");
     for (const d of cases) {
       expect(translateRuleRef(tEn, d)).toContain(d.regulation);
-      expect(translateRuleRef(tEn, d)).not.toBe(d.ruleRef);
+      expect(translateRuleRef(tEn, d)).not.toBe(translateRuleRef(tVi, d));
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dossierChecklist, missingPapers, onUnionRoute } from "@/lib/domain/rules/dossier";
 import type { CandidateFacts, IntroducerFact } from "@/lib/domain/rules/facts";
-import { checkTransition } from "@/lib/domain/rules/transitions";
+import { checkRecordedStep, checkTransition } from "@/lib/domain/rules/transitions";
 import { facts } from "./facts";
 
 const today = "2026-11-24";
@@ -66,10 +66,12 @@ describe("missingPapers", () => {
     expect(items(missingPapers("COMMITTEE_REVIEW", partial, [], { date: today }))).toEqual(["B2"]);
     expect(items(missingPapers("COMMITTEE_REVIEW", partial, [], { date: today, partialAppraisalDate: "2026-10-05" }))).toEqual([]);
   });
-  it("needs C1–C4 for the conversion; the course's certificate is recorded as C1", () => {
+  it("needs the appraisals that exist before the conversion decision: 14-KNĐ under a partial committee, 15-KNĐ under a grassroots committee", () => {
     const probation = facts({ stage: "PROBATION" });
-    expect(items(missingPapers("PROBATION", probation, [], { date: today }))).toEqual(["C1", "C2", "C3", "C4"]);
-    expect(items(missingPapers("PROBATION", probation, received("C1", "C2", "C3", "C4"), { date: today }))).toEqual([]);
+    expect(items(missingPapers("PROBATION", probation, [], { date: today }))).toEqual(["C7"]);
+    expect(items(missingPapers("PROBATION", { ...probation, unit: { ...probation.unit, partialCommitteeExists: true } }, [], { date: today }))).toEqual(["C6", "C7"]);
+    expect(items(missingPapers("PROBATION", { ...probation, unit: { ...probation.unit, kind: "GRASSROOTS_BRANCH" } }, [], { date: today }))).toEqual([]);
+    expect(items(missingPapers("PROBATION", probation, received("C7"), { date: today }))).toEqual([]);
   });
   it("asks nothing of the stages without papers to leave", () => {
     expect(missingPapers("SOURCE", facts(), [], { date: today })).toEqual([]);
@@ -111,11 +113,11 @@ describe("the moves refuse a missing paper, once per paper", () => {
     const result = checkTransition(vote, { to: "COMMITTEE_REVIEW", date: "2026-10-15", votesFor: 6 }, today, none);
     expect(result.ok ? [] : result.missing.map((r) => r.params?.item ?? r.code)).toEqual(["INTRODUCERS_INSUFFICIENT", "OPINIONS_SUMMARY_MISSING", "A3"]);
   });
-  it("refuses the conversion until C2–C4 are in the file", () => {
+  it("refuses the branch's conversion resolution until C2–C4 are in the file; the course's certificate counts as C1", () => {
     const probation = facts({ stage: "PROBATION", stageSince: "2025-10-01", ceremonyDate: "2025-10-01", papers: received("C1") });
-    const step = { to: "OFFICIAL" as const, date: "2026-10-20", conversionResolutionDate: "2026-10-05", votesFor: 9, decisionNumber: "16-QĐ" };
-    const refused = checkTransition(probation, step, today, none);
+    const step = { date: "2026-10-05", votesFor: 9 };
+    const refused = checkRecordedStep(probation, "CONVERSION_RESOLUTION", step, today, none);
     expect(refused.ok ? [] : refused.missing.map((r) => r.params?.item)).toEqual(["C2", "C3", "C4"]);
-    expect(checkTransition({ ...probation, papers: received("C1", "C2", "C3", "C4") }, step, today, none).ok).toBe(true);
+    expect(checkRecordedStep({ ...probation, papers: received("C1", "C2", "C3", "C4") }, "CONVERSION_RESOLUTION", step, today, none).ok).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTransition } from "@/lib/domain/rules/transitions";
+import { checkRecordedStep, checkTransition } from "@/lib/domain/rules/transitions";
 import { checkIntroducers } from "@/lib/domain/rules/eligibility";
 import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import type { IntroducerFact } from "@/lib/domain/rules/facts";
@@ -69,9 +69,9 @@ describe("the branch vote's base is the roll on record", () => {
   });
   it("is the same for the conversion vote", () => {
     const probation = facts({ stage: "PROBATION", stageSince: "2025-10-01", ceremonyDate: "2025-10-01" });
-    const base = { to: "OFFICIAL" as const, date: "2026-10-20", conversionResolutionDate: "2026-10-05", decisionNumber: "16-QĐ" };
-    expect(codes(checkTransition(probation, { ...base, membersOnRoll: 6, votesFor: 4 }, today, none))).toEqual(["ROLL_MISMATCH", "VOTE_BELOW_TWO_THIRDS"]);
-    expect(checkTransition(probation, { ...base, votesFor: 6 }, today, none).ok).toBe(true);
+    const base = { date: "2026-10-05" };
+    expect(codes(checkRecordedStep(probation, "CONVERSION_RESOLUTION", { ...base, membersOnRoll: 6, votesFor: 4 }, today, none))).toEqual(["ROLL_MISMATCH", "VOTE_BELOW_TWO_THIRDS"]);
+    expect(checkRecordedStep(probation, "CONVERSION_RESOLUTION", { ...base, votesFor: 6 }, today, none).ok).toBe(true);
   });
 });
 

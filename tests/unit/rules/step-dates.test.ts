@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkConversionDecisionDate, checkFailedVoteDate, checkStepDatesNotInFuture } from "@/lib/domain/rules/step-dates";
+import { checkFailedVoteDate, checkStepDatesNotInFuture } from "@/lib/domain/rules/step-dates";
 import { checkTransition } from "@/lib/domain/rules/transitions";
 import { ZTransition } from "@/lib/validation/transition";
 import { facts } from "./facts";
@@ -28,10 +28,9 @@ describe("dates of a step's papers", () => {
 
 describe("the conversion decision", () => {
   it("cannot be signed before the branch's resolution", () => {
-    expect(checkConversionDecisionDate({ to: "OFFICIAL", date: "2026-10-04", conversionResolutionDate: "2026-10-05" })).toEqual([{ code: "CONVERSION_DECISION_BEFORE_RESOLUTION", params: { resolutionDate: "2026-10-05" } }]);
-    expect(checkConversionDecisionDate({ to: "OFFICIAL", date: "2026-10-05", conversionResolutionDate: "2026-10-05" })).toEqual([]);
-    const probation = facts({ stage: "PROBATION", stageSince: "2025-10-01", ceremonyDate: "2025-10-01" });
-    expect(codes(checkTransition(probation, { to: "OFFICIAL", date: "2026-10-04", conversionResolutionDate: "2026-10-05", votesFor: 9, decisionNumber: "16-QĐ" }, today, none))).toEqual(["CONVERSION_DECISION_BEFORE_RESOLUTION"]);
+    const probation = facts({ stage: "PROBATION", stageSince: "2025-10-01", ceremonyDate: "2025-10-01", conversionBranchResolution: { date: "2026-10-05" } });
+    expect(codes(checkTransition(probation, { to: "OFFICIAL", date: "2026-10-04", decisionNumber: "16-QĐ" }, today, none))).toEqual(["CONVERSION_DECISION_BEFORE_RESOLUTION"]);
+    expect(checkTransition(probation, { to: "OFFICIAL", date: "2026-10-05", decisionNumber: "16-QĐ" }, today, none).ok).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkTransition } from "@/lib/domain/rules/transitions";
+import { checkRecordedStep, checkTransition } from "@/lib/domain/rules/transitions";
 import { availableMoves, nextStage, pathFor } from "@/lib/domain/rules/flow";
-import { candidateDeadlines } from "@/lib/domain/rules/deadlines";
+import { candidateDeadlines, candidateFlags } from "@/lib/domain/rules/deadlines";
 import { dossierChecklist } from "@/lib/domain/rules/dossier";
 import type { IntroducerFact } from "@/lib/domain/rules/facts";
 import { facts } from "./facts";
@@ -57,11 +57,32 @@ describe("checkTransition", () => {
     expect(checkTransition(decided, { to: "PROBATION", date: "2026-08-20", lateConsent: "Công văn 5-CV/ĐUK" }, today, none).ok).toBe(true);
     expect(checkTransition(decided, { to: "PROBATION", date: "2026-07-01" }, today, none).ok).toBe(true);
   });
-  it("converts only after 12 months of probation", () => {
-    const probation = facts({ stage: "PROBATION", stageSince: "2025-10-01", ceremonyDate: "2025-10-01" });
-    const base = { to: "OFFICIAL" as const, membersOnRoll: 9, votesFor: 9, decisionNumber: "16-QĐ" };
-    expect(codes(checkTransition(probation, { ...base, date: "2026-09-30", conversionResolutionDate: "2026-09-30" }, today, none))).toEqual(["PROBATION_NOT_OVER", "PROBATION_NOT_OVER"]);
-    expect(checkTransition(probation, { ...base, date: "2026-10-20", conversionResolutionDate: "2026-10-05" }, today, none).ok).toBe(true);
+  it("converts in two steps: the branch's resolution dated after probation ends, then the decision", () => {
+    const probation = facts({ stage: "PROBATION", stageSince: "2025-10-01", ceremonyDate: "2025-10-01", papers: ["C1", "C2", "C3", "C4", "C7"].map((code) => ({ code, status: "RECEIVED" as const })) });
+    const vote = { membersOnRoll: 9, votesFor: 9 };
+    // domain.md §6.2: probation ending 01/10/2026 → the resolution is dated after it, not on it.
+    expect(codes(checkRecordedStep(probation, "CONVERSION_RESOLUTION", { ...vote, date: "2026-10-01" }, today, none))).toEqual(["CONVERSION_RESOLUTION_NOT_AFTER_PROBATION"]);
+    expect(checkRecordedStep(probation, "CONVERSION_RESOLUTION", { ...vote, date: "2026-10-02" }, today, none).ok).toBe(true);
+    expect(codes(checkRecordedStep({ ...probation, papers: [] }, "CONVERSION_RESOLUTION", { ...vote, date: "2026-10-02" }, today, none))).toEqual(["PAPER_MISSING", "PAPER_MISSING", "PAPER_MISSING", "PAPER_MISSING"]);
+    expect(codes(checkRecordedStep(probation, "CONVERSION_RESOLUTION", { membersOnRoll: 9, votesFor: 5, date: "2026-10-02" }, today, none))).toEqual(["VOTE_BELOW_TWO_THIRDS"]);
+    // The decision waits for the resolution, and cannot predate it.
+    const decision = { to: "OFFICIAL" as const, decisionNumber: "16-QĐ", date: "2026-10-20" };
+    expect(codes(checkTransition(probation, decision, today, none))).toEqual(["CONVERSION_RESOLUTION_MISSING"]);
+    const resolved = { ...probation, conversionBranchResolution: { date: "2026-10-05" } };
+    expect(checkTransition(resolved, decision, today, none).ok).toBe(true);
+    expect(codes(checkTransition(resolved, { ...decision, date: "2026-10-04" }, today, none))).toEqual(["CONVERSION_DECISION_BEFORE_RESOLUTION"]);
+    expect(codes(checkTransition(resolved, { ...decision, decisionNumber: "" }, today, none))).toEqual(["DECISION_NUMBER_MISSING"]);
+    // Recorded once: the step is closed after its resolution passed.
+    expect(codes(checkRecordedStep(resolved, "CONVERSION_RESOLUTION", { ...vote, date: "2026-10-06" }, today, none))).toEqual(["STEP_ALREADY_RECORDED"]);
+    expect(codes(checkRecordedStep(facts({ stage: "CEREMONY" }), "CONVERSION_RESOLUTION", { ...vote, date: "2026-10-06" }, today, none))).toEqual(["NOT_A_MOVE"]);
+  });
+  it("asks for the appraisals that exist before the conversion decision (14-KNĐ, 15-KNĐ)", () => {
+    const resolved = facts({ stage: "PROBATION", stageSince: "2025-10-01", ceremonyDate: "2025-10-01", conversionBranchResolution: { date: "2026-10-05" }, unit: { ...facts().unit, partialCommitteeExists: true }, papers: [] });
+    const decision = { to: "OFFICIAL" as const, decisionNumber: "16-QĐ", date: "2026-10-20" };
+    const missing = checkTransition(resolved, decision, today, none);
+    expect(missing.ok ? [] : missing.missing.map((r) => r.params?.item)).toEqual(["C6", "C7"]);
+    const grassrootsBranch = { ...resolved, unit: { ...facts().unit, kind: "GRASSROOTS_BRANCH" as const } };
+    expect(checkTransition(grassrootsBranch, decision, today, none).ok).toBe(true);
   });
 });
 
@@ -69,18 +90,20 @@ describe("deadlines", () => {
   it("names the decision deadline 60 working days after the branch resolution", () => {
     const waiting = facts({ stage: "SUPERIOR_DECISION", branchResolution: { date: "2026-08-03" } });
     const [due] = candidateDeadlines(waiting, today, none);
-    expect(due).toMatchObject({ kind: "DECISION_DUE", dueDate: "2026-10-26", overdue: true, ruleSetCode: "QD294-2025" });
-    expect(due?.ruleRef).toContain("60 ngày làm việc từ nghị quyết chi bộ");
-    expect(due?.ruleRef).toContain("QĐ 294-QĐ/TW");
+    expect(due).toMatchObject({ kind: "DECISION_DUE", dueDate: "2026-10-26", overdue: true, ruleSetCode: "QD294-2025", rule: { code: "ADMISSION_DECISION_PERIOD", params: { days: 60, maxExtension: 30 } } });
+    expect(due?.regulation).toContain("QĐ 294-QĐ/TW");
   });
   it("follows probation: its end, then the conversion resolution, then the decision", () => {
     const p = facts({ stage: "PROBATION", ceremonyDate: "2026-01-15" });
     expect(candidateDeadlines(p, today, none).map((d) => `${d.kind}:${d.dueDate}`)).toEqual(["PROBATION_END:2027-01-15"]);
     expect(candidateDeadlines({ ...p, ceremonyDate: "2025-10-15" }, today, none).map((d) => d.kind)).toEqual(["CONVERSION_RESOLUTION_DUE"]);
-    expect(candidateDeadlines({ ...p, ceremonyDate: "2025-10-15", conversionBranchResolution: { date: "2026-11-02" }, failedConversionVotes: 3 }, today, none).map((d) => d.kind)).toEqual([
-      "CONVERSION_DECISION_DUE",
-      "FAILED_VOTES_ESCALATE",
-    ]);
+    const resolved = { ...p, ceremonyDate: "2025-10-15", conversionBranchResolution: { date: "2026-11-02" }, failedConversionVotes: 3 };
+    // 30 working days from 02/11/2026; a recorded extension moves it.
+    expect(candidateDeadlines(resolved, today, none).map((d) => `${d.kind}:${d.dueDate}`)).toEqual(["CONVERSION_DECISION_DUE:2026-12-14"]);
+    expect(candidateDeadlines({ ...resolved, recordedExtensions: { admission: 0, conversion: 10 } }, today, none).map((d) => d.dueDate)).toEqual(["2026-12-28"]);
+    // Three failed conversion votes are a flag to escalate, not a deadline due every day.
+    expect(candidateFlags(resolved, today, none)).toEqual([{ code: "FAILED_VOTES_ESCALATE", params: { count: 3 } }]);
+    expect(candidateFlags({ ...resolved, failedConversionVotes: 2 }, today, none)).toEqual([]);
   });
 });
 

@@ -18,14 +18,11 @@ import { Checklist } from "@/components/pipeline/checklist";
 import { DeadlineList } from "@/components/pipeline/deadline-list";
 import { ExtensionForm } from "@/components/pipeline/extension-form";
 import { TransitionForm } from "@/components/pipeline/transition-form";
-import { decisionExtensionAction, dossierItemAction, failedVoteAction, transitionAction } from "./pipeline-actions";
+import { RecordedStepForm } from "@/components/pipeline/recorded-step-form";
+import { decisionExtensionAction, dossierItemAction, failedVoteAction, stageStepAction, transitionAction } from "./pipeline-actions";
 
-export const metadata: Metadata = { title: "Hồ sơ quần chúng" };
-
-/** The decision a candidate is waiting for, whose deadline an extension moves (null: none awaited). */
-function awaitedDecision(stage: string): "ADMISSION" | "CONVERSION" | null {
-  if (stage === "COMMITTEE_REVIEW" || stage === "SUPERIOR_DECISION") return "ADMISSION";
-  return stage === "PROBATION" ? "CONVERSION" : null;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("candidate") };
 }
 
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
@@ -41,7 +38,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const tAll = await getTranslations();
   const forward = workspace.moves.find((m) => m.kind === "FORWARD")?.to ?? null;
   const otherMoves = workspace.moves.filter((m) => m.kind !== "FORWARD").map((m) => m.to);
-  const awaited = awaitedDecision(candidate.stage);
+  const awaited = workspace.awaitedDecision;
+  const stepDefaults = { date: formatVnDate(todayVn()), membersOnRoll: workspace.facts.unit.officialMembers, committeeMembers: workspace.facts.unit.grassrootsCommitteeMembers };
   const mayExtend = awaited !== null && workspace.canEditDossier && can(actor.role, "committee.record");
   return (
     <div className="flex flex-col gap-4">
@@ -73,6 +71,19 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           </p>
         ))}
       </Card>
+      {workspace.recordedSteps.map((step) => (
+        <Card key={step.code} title={tAll(`pipeline.recordedStep.${step.code}`)}>
+          <RecordedStepForm
+            candidateId={candidate.id}
+            version={candidate.version}
+            step={step}
+            defaults={stepDefaults}
+            keepsFailedVotes={workspace.failedVote !== null}
+            submit={stageStepAction}
+            recordFailedVote={failedVoteAction}
+          />
+        </Card>
+      ))}
       {workspace.nextStage || workspace.moves.length ? (
         <Card title={tAll("pipeline.nextStep")}>
           {workspace.nextStage ? (
@@ -97,9 +108,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               from={candidate.stage}
               next={forward}
               otherMoves={otherMoves}
-              defaults={{ date: formatVnDate(todayVn()), membersOnRoll: workspace.facts.unit.officialMembers, committeeMembers: workspace.facts.unit.grassrootsCommitteeMembers }}
+              defaults={stepDefaults}
               courses={workspace.courses.map((c) => ({ id: c.id, name: `${c.name} (${formatVnDate(c.startDate)})` }))}
               submit={transitionAction}
+              failedVoteKind={workspace.failedVote}
               recordFailedVote={failedVoteAction}
             />
           ) : (

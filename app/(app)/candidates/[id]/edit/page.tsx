@@ -11,7 +11,9 @@ import { writableBranches } from "@/lib/services/units/writable-branches";
 import { formatVnDate } from "@/lib/time";
 import { updateCandidateAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Sửa lý lịch" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("editCandidate") };
+}
 
 export default async function EditCandidatePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
