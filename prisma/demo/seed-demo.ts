@@ -233,7 +233,6 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
           parentId: u.parentId,
           path: u.path,
           depth: u.depth,
-          sector: u.sector,
           hasYouthUnion: u.hasYouthUnion,
           runsAwarenessTest: u.kind === "SUPERIOR_COMMITTEE",
           decidesAdmission: u.kind === "SUPERIOR_COMMITTEE",

@@ -10,6 +10,7 @@ export interface DemoUnit {
   code: string;
   name: string;
   kind: DemoUnitKind;
+  /** The demo's own hint for the occupations of its candidates; not stored (units have no sector column). */
   sector?: DemoSector;
   children?: DemoUnit[];
   hasYouthUnion?: boolean;

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import type { RoleCode, UnitKindCode } from "@/lib/domain/codes";
+import type { StageCode } from "@/lib/domain/stages";
 import { foldVi, viSortKey } from "@/lib/domain/text";
 
 export async function resetDb(): Promise<void> {
@@ -89,4 +90,15 @@ export async function expectAppError(promise: Promise<unknown>) {
     return error as { code: string; status: number; details: { path: string; message: string }[]; messageKey: string };
   }
   throw new Error("expected an AppError, but the call succeeded");
+}
+
+/**
+ * Moves a candidate the way the pipeline service records it, without its rules: the new stage and
+ * stageSince, and a TRANSITION event whose changes carry the step's date (yyyy-mm-dd) while the
+ * event itself is recorded at `at` (now by default). The database fills the event's effectiveOn and
+ * unitId (migration 20261201112846_rollups_by_step_date).
+ */
+export async function recordMove(candidateId: string, from: StageCode, to: StageCode, date: string, at: Date = new Date()) {
+  await prisma.candidate.update({ where: { id: candidateId }, data: { stage: to, stageSince: new Date(`${date}T00:00:00Z`) } });
+  return prisma.candidateEvent.create({ data: { candidateId, kind: "TRANSITION", fromStage: from, toStage: to, at, changes: { date, to } } });
 }
