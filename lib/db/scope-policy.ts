@@ -44,6 +44,16 @@ export const MODEL_SCOPE = {
 
 export type ScopedModel = keyof typeof MODEL_SCOPE;
 
+/**
+ * Other records a row names besides its tie: an enrolment names its class, a test result its
+ * session. A written row may name only what the caller can see (the class of a committee above is
+ * fine, another grassroots organisation's is not found).
+ */
+export const MODEL_REFERENCES: Partial<Record<ScopedModel, readonly { scalar: string; relation: string; model: ScopedModel }[]>> = {
+  Enrolment: [{ scalar: "courseId", relation: "course", model: "Course" }],
+  AwarenessTestResult: [{ scalar: "sessionId", relation: "session", model: "AwarenessTestSession" }],
+};
+
 type Where = Record<string, unknown>;
 
 /** Matches no row: every scoped model has an `id`. */

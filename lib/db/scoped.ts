@@ -3,7 +3,7 @@ import type { Scope } from "@/lib/auth/scope-rules";
 import { notFound } from "@/lib/errors";
 import { prisma, type Tx } from "./client";
 import { Prisma } from "./generated/client";
-import { MODEL_SCOPE, mayWriteUnit, scopeWhere, withScope, type ScopedModel } from "./scope-policy";
+import { MODEL_REFERENCES, MODEL_SCOPE, mayWriteUnit, scopeWhere, withScope, type ScopedModel } from "./scope-policy";
 
 /**
  * Scope by construction: services reach the database only through a client bound to the caller's
@@ -56,6 +56,7 @@ async function checkRow(client: Client, scope: Scope, model: ScopedModel, data: 
   if (tie === "global") return;
   if (scope.writable.size === 0) throw notFound();
   if (scope.everything) return;
+  await checkReferences(client, scope, model, row, verified);
   if (tie === "unit" || tie === "unitWithAncestors") {
     const unitId = connectedId(row, "unitId", "unit");
     if ((creating || unitId !== undefined) && !mayWriteUnit(scope, unitId)) throw notFound();
@@ -72,6 +73,19 @@ async function checkRow(client: Client, scope: Scope, model: ScopedModel, data: 
     const found = await delegate.findFirst({ where: withScope({ id }, scopeWhere(scope, parent, true)), select: { id: true } });
     if (!found) throw notFound();
     verified?.add(`${parent}:${id}`);
+  }
+}
+
+/** The other records a written row names must be ones the caller can see (read filter). */
+async function checkReferences(client: Client, scope: Scope, model: ScopedModel, row: Record<string, unknown>, verified: Set<string> | null): Promise<void> {
+  for (const ref of MODEL_REFERENCES[model] ?? []) {
+    const id = connectedId(row, ref.scalar, ref.relation);
+    if (id === undefined) continue;
+    if (typeof id !== "string") throw notFound();
+    if (verified?.has(`${ref.model}:read:${id}`)) continue;
+    const delegate = (client as unknown as Record<string, { findFirst(args: unknown): Promise<unknown> }>)[delegateName(ref.model)]!;
+    if (!(await delegate.findFirst({ where: withScope({ id }, scopeWhere(scope, ref.model, false)), select: { id: true } }))) throw notFound();
+    verified?.add(`${ref.model}:read:${id}`);
   }
 }
 

@@ -113,7 +113,11 @@ describe("writes", () => {
     expect(db.$executeRawUnsafe).toBeUndefined();
   });
 
-  it("refuses a classes's course from another grassroots organisation named by id", async () => {
+  it("refuses a class of another grassroots organisation named by id, to read or to enrol in", async () => {
     expect(await dbFor(secretary.scope).course.findUnique({ where: { id: otherCourse } })).toBeNull();
+    const before = await prisma.enrolment.count();
+    await expect(dbFor(secretary.scope).enrolment.create({ data: { courseId: otherCourse, candidateId: mine } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(dbFor(secretary.scope).enrolment.upsert({ where: { courseId_candidateId: { courseId: otherCourse, candidateId: mine } }, create: { courseId: otherCourse, candidateId: mine }, update: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await prisma.enrolment.count()).toBe(before);
   });
 });

@@ -150,6 +150,7 @@ export const REASON_CODES = [
   "CONVERSION_RESOLUTION_NOT_AFTER_PROBATION",
   "FAILED_VOTES_ESCALATE",
   "NOT_THE_DECIDING_COMMITTEE",
+  "PRESENT_EXCEEDS_ROLL",
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];

@@ -12,6 +12,11 @@ export function checkBranchVote(vote: { membersOnRoll: number | null | undefined
   return checkTwoThirds(vote.membersOnRoll, vote.votesFor, vote.votesAgainst ?? 0, rules);
 }
 
+/** Those present at the meeting are members on the roll: never more than the roll on record. */
+export function checkPresent(present: number | null | undefined, roll: number): Reason[] {
+  return present != null && present > roll ? [{ code: "PRESENT_EXCEEDS_ROLL", params: { present, roll } }] : [];
+}
+
 export function checkTwoThirds(base: number, votesFor: number, votesAgainst: number, rules: RuleSet): Reason[] {
   if (votesFor + votesAgainst > base) return [{ code: "VOTES_EXCEED_ROLL", params: { votes: votesFor + votesAgainst, roll: base } }];
   if (!meetsFraction(votesFor, base, rules)) return [{ code: "VOTE_BELOW_TWO_THIRDS", params: { votesFor, roll: base, needed: Math.ceil((base * rules.voteFraction.numerator) / rules.voteFraction.denominator) } }];

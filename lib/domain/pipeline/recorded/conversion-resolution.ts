@@ -1,6 +1,6 @@
 import type { Reason } from "../../rules/facts";
 import { probationEnd } from "../../rules/membership";
-import { checkBranchVote, checkSuppliedRoll } from "../../rules/votes";
+import { checkBranchVote, checkPresent, checkSuppliedRoll } from "../../rules/votes";
 import { dateField, intField, rollField, textField } from "../fields";
 import type { RecordedStep } from "../step-module";
 
@@ -22,6 +22,7 @@ export const conversionResolution: RecordedStep = {
     const endsOn = facts.ceremonyDate ? probationEnd(facts.ceremonyDate, rules) : null;
     if (endsOn && input.date <= endsOn) reasons.push({ code: "CONVERSION_RESOLUTION_NOT_AFTER_PROBATION", params: { endsOn } });
     reasons.push(...checkSuppliedRoll(input.membersOnRoll, facts.unit.officialMembers));
+    reasons.push(...checkPresent(input.present, facts.unit.officialMembers));
     reasons.push(...checkBranchVote({ membersOnRoll: facts.unit.officialMembers, votesFor: input.votesFor, votesAgainst: input.votesAgainst }, rules));
     return reasons;
   },

@@ -1,6 +1,6 @@
 import type { DossierCode } from "../../rules/dossier-items";
 import { checkAge, checkCertificate, checkIntroducers, checkStaleness } from "../../rules/eligibility";
-import { checkBranchVote, checkSuppliedRoll } from "../../rules/votes";
+import { checkBranchVote, checkPresent, checkSuppliedRoll } from "../../rules/votes";
 import { dateField, intField, rollField, textField } from "../fields";
 import { certificateExpiryDeadline } from "../shared-rules";
 import type { StageModule, StepRecord } from "../step-module";
@@ -36,6 +36,7 @@ export const branchVote: StageModule = {
         ...checkIntroducers(facts, introducers, input.date, rules),
         ...checkStaleness(introducers, opinions, input.date, rules),
         ...checkSuppliedRoll(input.membersOnRoll, facts.unit.officialMembers),
+        ...checkPresent(input.present, facts.unit.officialMembers),
         ...checkBranchVote({ membersOnRoll: facts.unit.officialMembers, votesFor: input.votesFor, votesAgainst: input.votesAgainst }, rules),
       ];
     },

@@ -1,7 +1,7 @@
 import type { DossierCode } from "../../rules/dossier-items";
 import type { Reason } from "../../rules/facts";
 import { checkPartialAppraisalDate } from "../../rules/step-dates";
-import { checkSuppliedCommitteeSize, checkTwoThirds } from "../../rules/votes";
+import { checkPresent, checkSuppliedCommitteeSize, checkTwoThirds } from "../../rules/votes";
 import { dateField, intField, rollField, textField } from "../fields";
 import { admissionDecisionDeadline } from "../shared-rules";
 import type { StageModule, StepRecord } from "../step-module";
@@ -26,6 +26,7 @@ export const committeeReview: StageModule = {
       ...(facts.unit.partialCommitteeExists && !input.partialAppraisalDate ? [{ code: "PARTIAL_APPRAISAL_MISSING" } as Reason] : []),
       ...checkPartialAppraisalDate(input, facts),
       ...checkSuppliedCommitteeSize(input.membersOnRoll, facts.unit.grassrootsCommitteeMembers),
+      ...checkPresent(input.present, facts.unit.grassrootsCommitteeMembers),
       ...(input.votesFor == null ? [{ code: "VOTES_MISSING" } as Reason] : checkTwoThirds(facts.unit.grassrootsCommitteeMembers, input.votesFor, input.votesAgainst ?? 0, rules)),
     ],
     records: ({ facts, input }) => {
