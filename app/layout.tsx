@@ -1,16 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import "@fontsource/be-vietnam-pro/vietnamese-400.css";
 import "@fontsource/be-vietnam-pro/vietnamese-600.css";
 import "@fontsource/be-vietnam-pro/latin-400.css";
 import "@fontsource/be-vietnam-pro/latin-600.css";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Phát triển đảng viên", template: "%s · Phát triển đảng viên" },
-  description: "Theo dõi công tác phát triển đảng viên: quần chúng ưu tú, hồ sơ, thời hạn và chỉ tiêu",
-};
+/** Every page's title is "<page> · <app name>" in the reader's language. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("description") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

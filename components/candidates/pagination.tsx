@@ -6,7 +6,7 @@ export async function Pagination({ page, pageSize, total, params }: { page: numb
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (p: number) => `?${new URLSearchParams({ ...params, page: String(p) }).toString()}`;
   return (
-    <nav className="flex items-center justify-between gap-2 text-sm" aria-label="pagination">
+    <nav className="flex items-center justify-between gap-2 text-sm" aria-label={t("pagination")}>
       {page > 1 ? (
         <ButtonLink href={href(page - 1)} variant="secondary" data-testid="page-prev">
           ← {t("previous")}

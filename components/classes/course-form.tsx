@@ -1,47 +1,50 @@
 "use client";
 
-import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
-import { translateValidation } from "@/lib/i18n/translate-validation";
+import { useTranslate } from "@/lib/i18n/use-translate";
+import { ZCourseCreate } from "@/lib/validation/course";
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+const KINDS = ["AWARENESS", "NEW_MEMBER"] as const;
+const TEXT_FIELDS = [
+  { name: "name", required: true },
+  { name: "location", required: false },
+  { name: "startDate", required: true },
+  { name: "endDate", required: true },
+  { name: "issuer", required: false },
+] as const;
 
+/** Opens a class; the new class's page opens next. */
 export function CourseForm({ units, submit }: { units: { id: string; name: string }[]; submit: (input: unknown) => Promise<ActionResult<string>> }) {
-  const t = useTranslations() as unknown as Translate;
+  const t = useTranslate();
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = Object.fromEntries(new FormData(event.currentTarget).entries());
-    startTransition(async () => {
-      const result = await submit(input);
-      if (result.ok) router.push(`/classes/${result.data}`);
-      else setErrors(Object.fromEntries(result.details.map((d) => [d.path, translateValidation(t, d.message)])));
-    });
-  }
-  const text = (name: string, required = false) => (
-    <Field id={`course-${name}`} label={t(`classes.field.${name}`)} error={errors[name]} required={required}>
-      <input id={`course-${name}`} name={name} className={inputClass} placeholder={name.endsWith("Date") ? t("field.datePlaceholder") : undefined} />
-    </Field>
-  );
+  const { form, onSubmit, pending, formError, errorOf, fieldProps } = useActionForm({
+    schema: ZCourseCreate,
+    action: submit,
+    defaultValues: { kind: "AWARENESS", unitId: units[0]?.id ?? "", name: "", location: "", startDate: "", endDate: "", issuer: "" },
+    onSuccess: (id) => router.push(`/classes/${id}`),
+  });
   return (
     <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>
-      <Field id="course-kind" label={t("classes.field.kind")} error={errors.kind} required>
-        <select id="course-kind" name="kind" className={inputClass}>
-          {["AWARENESS", "NEW_MEMBER"].map((k) => (
+      {formError ? (
+        <p className="text-sm text-brand-700 sm:col-span-2" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <Field id="course-kind" label={t("classes.field.kind")} error={errorOf("kind")} required>
+        <select {...form.register("kind")} {...fieldProps("kind", "course-kind")} className={inputClass}>
+          {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`classes.kind.${k}`)}
             </option>
           ))}
         </select>
       </Field>
-      <Field id="course-unitId" label={t("classes.field.unitId")} error={errors.unitId} required>
-        <select id="course-unitId" name="unitId" className={inputClass}>
+      <Field id="course-unitId" label={t("classes.field.unitId")} error={errorOf("unitId")} required>
+        <select {...form.register("unitId")} {...fieldProps("unitId", "course-unitId")} className={inputClass}>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
               {u.name}
@@ -49,11 +52,11 @@ export function CourseForm({ units, submit }: { units: { id: string; name: strin
           ))}
         </select>
       </Field>
-      {text("name", true)}
-      {text("location")}
-      {text("startDate", true)}
-      {text("endDate", true)}
-      {text("issuer")}
+      {TEXT_FIELDS.map(({ name, required }) => (
+        <Field key={name} id={`course-${name}`} label={t(`classes.field.${name}`)} error={errorOf(name)} required={required}>
+          <input {...form.register(name)} {...fieldProps(name, `course-${name}`)} className={inputClass} placeholder={name.endsWith("Date") ? t("field.datePlaceholder") : undefined} />
+        </Field>
+      ))}
       <div className="flex items-end">
         <Button type="submit" disabled={pending}>
           {t("classes.create")}

@@ -1,17 +1,18 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { StageBadgeClient } from "@/components/candidates/stage-badge-client";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import type { StageCode } from "@/lib/domain/stages";
 import { translateValidation } from "@/lib/i18n/translate-validation";
+import { useTranslate } from "@/lib/i18n/use-translate";
+import { ZEnrol, ZResults } from "@/lib/validation/course";
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 type Line = { candidateId: string; ok: boolean; code?: string; details?: { path: string; message: string }[] };
+type Answer = ActionResult<{ lines: Line[] }>;
 interface Enrolment {
   candidateId: string;
   fullName: string;
@@ -20,6 +21,15 @@ interface Enrolment {
   result: string;
   certificateNumber: string | null;
 }
+/** The ticked boxes of `candidateId`: react-hook-form gives a list, one value, or false for a single box. */
+type EnrolValues = { candidateId: string[] | string | false; date: string };
+/** A result and a certificate number per enrolment, named `result.<id>` and `number.<id>`. */
+type ResultValues = { result: Record<string, string>; number: Record<string, string>; certificateDate: string };
+
+const RESULTS = ["PASSED", "FAILED", "ABSENT"] as const;
+const ticked = (value: EnrolValues["candidateId"]) => [value].flat().filter((v): v is string => typeof v === "string" && v !== "");
+// The one certificate date is copied into every row sent: its complaint, whichever the row, belongs beside it.
+const isCertificateDate = (path: string) => /^results\.\d+\.certificateDate$/.test(path);
 
 /** Enrol many at once, then record results and certificate numbers for the whole class. */
 export function EnrolmentManager(props: {
@@ -28,41 +38,44 @@ export function EnrolmentManager(props: {
   enrolments: Enrolment[];
   eligible: { id: string; fullName: string; unitName: string }[];
   defaults: { date: string; certificateDate: string };
-  enrol: (courseId: string, input: unknown) => Promise<ActionResult<{ lines: Line[] }>>;
-  record: (courseId: string, input: unknown) => Promise<ActionResult<{ lines: Line[] }>>;
+  enrol: (courseId: string, input: unknown) => Promise<Answer>;
+  record: (courseId: string, input: unknown) => Promise<Answer>;
 }) {
-  const t = useTranslations() as unknown as Translate;
-  const router = useRouter();
+  const t = useTranslate();
   const [lines, setLines] = useState<(Line & { name: string })[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const names = new Map([...props.enrolments.map((e) => [e.candidateId, e.fullName] as const), ...props.eligible.map((e) => [e.id, e.fullName] as const)]);
   const enrolled = new Set(props.enrolments.map((e) => e.candidateId));
+  // Each candidate is checked on their own: the answer lists, person by person, who passed the checks.
+  const showLines = ({ lines }: { lines: Line[] }) => setLines(lines.map((l) => ({ ...l, name: names.get(l.candidateId) ?? l.candidateId })));
 
-  const done = (result: ActionResult<{ lines: Line[] }>) => {
-    if (result.ok) {
-      setLines(result.data.lines.map((l) => ({ ...l, details: l.details, name: names.get(l.candidateId) ?? l.candidateId })));
-      setError(null);
-      router.refresh();
-    } else setError(result.details.map((d) => `${d.path}: ${translateValidation(t, d.message)}`).join(" ") || t(`errors.${result.messageKey}`, { eventId: "" }));
-  };
-
-  function onEnrol(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    startTransition(async () => done(await props.enrol(props.courseId, { candidateIds: form.getAll("candidateId"), date: form.get("date") })));
-  }
-
-  function onResults(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const results = props.enrolments
-      .filter((e) => form.get(`result.${e.candidateId}`))
-      .map((e) => ({ candidateId: e.candidateId, result: form.get(`result.${e.candidateId}`), certificateNumber: form.get(`number.${e.candidateId}`) || null, certificateDate: form.get("certificateDate") || null }));
-    startTransition(async () => done(await props.record(props.courseId, { results })));
-  }
+  const enrolForm = useActionForm({
+    schema: ZEnrol,
+    toBody: (values: EnrolValues) => ({ candidateIds: ticked(values.candidateId), date: values.date }),
+    action: (body) => props.enrol(props.courseId, body),
+    defaultValues: { candidateId: [], date: props.defaults.date },
+    onSuccess: showLines,
+    // The enrolled leave the list of boxes: start again from none ticked.
+    resetOnSuccess: true,
+    invalidMessage: null,
+  });
+  const resultsForm = useActionForm({
+    schema: ZResults,
+    // Only the rows given a result are sent.
+    toBody: (values: ResultValues) => ({
+      results: props.enrolments
+        .filter((e) => values.result?.[e.candidateId])
+        .map((e) => ({ candidateId: e.candidateId, result: values.result[e.candidateId], certificateNumber: values.number?.[e.candidateId] || null, certificateDate: values.certificateDate || null })),
+    }),
+    action: (body) => props.record(props.courseId, body),
+    defaultValues: { certificateDate: props.defaults.certificateDate },
+    isField: isCertificateDate,
+    onSuccess: showLines,
+    invalidMessage: null,
+  });
+  const certificateDateError = resultsForm.errorOf(...props.enrolments.map((_, i) => `results.${i}.certificateDate`));
 
   const waiting = props.eligible.filter((c) => !enrolled.has(c.id));
+  const error = resultsForm.formError ?? enrolForm.formError;
   return (
     <div className="flex flex-col gap-5">
       {lines ? (
@@ -75,9 +88,13 @@ export function EnrolmentManager(props: {
           ))}
         </ul>
       ) : null}
-      {error ? <p className="text-sm text-brand-700">{error}</p> : null}
+      {error ? (
+        <p className="text-sm text-brand-700" role="alert">
+          {error}
+        </p>
+      ) : null}
       {props.enrolments.length ? (
-        <form onSubmit={onResults} className="flex flex-col gap-2" data-testid="results-form">
+        <form onSubmit={resultsForm.onSubmit} noValidate className="flex flex-col gap-2" data-testid="results-form">
           <table className="w-full text-sm">
             <tbody className="divide-y divide-stone-100">
               {props.enrolments.map((e) => (
@@ -88,9 +105,9 @@ export function EnrolmentManager(props: {
                     <StageBadgeClient stage={e.stage} />
                   </td>
                   <td className="py-2">
-                    <select name={`result.${e.candidateId}`} defaultValue="" className="min-h-9 rounded-md border border-stone-300 px-2" aria-label={`${t("classes.result")} ${e.fullName}`}>
+                    <select {...resultsForm.form.register(`result.${e.candidateId}`)} defaultValue="" className="min-h-9 rounded-md border border-stone-300 px-2" aria-label={`${t("classes.result")} ${e.fullName}`}>
                       <option value="">{t(`classes.resultValue.${e.result}`)}</option>
-                      {["PASSED", "FAILED", "ABSENT"].map((r) => (
+                      {RESULTS.map((r) => (
                         <option key={r} value={r}>
                           {t(`classes.resultValue.${r}`)}
                         </option>
@@ -98,40 +115,51 @@ export function EnrolmentManager(props: {
                     </select>
                   </td>
                   <td className="py-2">
-                    <input name={`number.${e.candidateId}`} defaultValue={e.certificateNumber ?? ""} placeholder={t("pipeline.field.certificateNumber")} className="min-h-9 w-36 rounded-md border border-stone-300 px-2" aria-label={`${t("pipeline.field.certificateNumber")} ${e.fullName}`} />
+                    <input
+                      {...resultsForm.form.register(`number.${e.candidateId}`)}
+                      defaultValue={e.certificateNumber ?? ""}
+                      placeholder={t("pipeline.field.certificateNumber")}
+                      className="min-h-9 w-36 rounded-md border border-stone-300 px-2"
+                      aria-label={`${t("pipeline.field.certificateNumber")} ${e.fullName}`}
+                    />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <div className="flex flex-wrap items-end gap-2">
-            <label className="flex flex-col text-xs font-semibold text-stone-600">
-              {t("pipeline.field.certificateDate")}
-              <input name="certificateDate" defaultValue={props.defaults.certificateDate} className={inputClass} />
-            </label>
-            <Button type="submit" disabled={pending} data-testid="results-submit">
+            <Field id="results-certificateDate" label={t("pipeline.field.certificateDate")} error={certificateDateError}>
+              <input
+                {...resultsForm.form.register("certificateDate")}
+                id="results-certificateDate"
+                aria-invalid={certificateDateError ? true : undefined}
+                aria-describedby={certificateDateError ? "results-certificateDate-error" : undefined}
+                placeholder={t("field.datePlaceholder")}
+                className={inputClass}
+              />
+            </Field>
+            <Button type="submit" disabled={resultsForm.pending} data-testid="results-submit">
               {t("classes.saveResults")}
             </Button>
           </div>
         </form>
       ) : null}
       {waiting.length ? (
-        <form onSubmit={onEnrol} className="flex flex-col gap-2 border-t border-stone-200 pt-4" data-testid="enrol-form">
+        <form onSubmit={enrolForm.onSubmit} noValidate className="flex flex-col gap-2 border-t border-stone-200 pt-4" data-testid="enrol-form">
           <p className="text-sm font-semibold">{t("classes.enrolTitle")}</p>
           <div className="grid gap-1 sm:grid-cols-2">
             {waiting.map((c) => (
               <label key={c.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="candidateId" value={c.id} className="h-4 w-4 accent-brand-700" />
+                <input type="checkbox" {...enrolForm.form.register("candidateId")} value={c.id} className="h-4 w-4 accent-brand-700" />
                 {c.fullName} <span className="text-stone-500">· {c.unitName}</span>
               </label>
             ))}
           </div>
           <div className="flex flex-wrap items-end gap-2">
-            <label className="flex flex-col text-xs font-semibold text-stone-600">
-              {t("pipeline.field.date")}
-              <input name="date" defaultValue={props.defaults.date} className={inputClass} />
-            </label>
-            <Button type="submit" disabled={pending} data-testid="enrol-submit">
+            <Field id="enrol-date" label={t("pipeline.field.date")} error={enrolForm.errorOf("date")}>
+              <input {...enrolForm.form.register("date")} {...enrolForm.fieldProps("date", "enrol-date")} placeholder={t("field.datePlaceholder")} className={inputClass} />
+            </Field>
+            <Button type="submit" disabled={enrolForm.pending} data-testid="enrol-submit">
               {t("classes.enrol")}
             </Button>
           </div>

@@ -1,19 +1,14 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useAction } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/api/action-result";
+import { useTranslate } from "@/lib/i18n/use-translate";
 import { formatVnDate } from "@/lib/time";
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** Removes one holiday after a confirmation: every deadline counted across that day moves. */
 export function HolidayRemoveButton({ date, name, remove }: { date: string; name: string; remove: (input: unknown) => Promise<ActionResult<string>> }) {
-  const t = useTranslations() as unknown as Translate;
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const t = useTranslate();
+  const { run, pending, formError } = useAction();
   return (
     <span className="flex items-center gap-2">
       <button
@@ -22,19 +17,12 @@ export function HolidayRemoveButton({ date, name, remove }: { date: string; name
         className="min-h-9 rounded-md border border-stone-300 px-3 text-sm font-semibold text-brand-700 hover:bg-stone-100 disabled:opacity-50"
         aria-label={`${t("holidays.remove")} ${formatVnDate(date)}`}
         onClick={() => {
-          if (!window.confirm(t("holidays.removeConfirm", { date: formatVnDate(date), name }))) return;
-          startTransition(async () => {
-            const result = await remove({ date });
-            if (result.ok) {
-              setError(null);
-              router.refresh();
-            } else setError(t(`errors.${result.messageKey}`, { eventId: result.eventId ?? "" }));
-          });
+          if (window.confirm(t("holidays.removeConfirm", { date: formatVnDate(date), name }))) void run(() => remove({ date }));
         }}
       >
         {t("holidays.remove")}
       </button>
-      {error ? <span className="text-xs text-brand-700">{error}</span> : null}
+      {formError ? <span className="text-xs text-brand-700">{formError}</span> : null}
     </span>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import type { Translate } from "@/lib/i18n/translate";
+import { useTranslate } from "@/lib/i18n/use-translate";
 import type { QuotaItem } from "@/lib/services/quotas/list";
 import { formatVnDate, formatVnDateTime } from "@/lib/time";
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 type Quota = NonNullable<QuotaItem["approved"]>;
 
 /** A recorded value as people read it: modes and states in words, dates dd/MM/yyyy, categories by name. */
@@ -24,7 +24,7 @@ function show(t: Translate, field: string, value: unknown): string {
 
 /** Every change of a unit's approved figure and of its proposal, newest first, folded by default. */
 export function QuotaHistory({ approved, proposed }: { approved: Quota | null; proposed: Quota | null }) {
-  const t = useTranslations() as unknown as Translate;
+  const t = useTranslate();
   const entries = [
     ...(approved?.history ?? []).map((h) => ({ ...h, of: "quotas.ofApproved" })),
     ...(proposed?.history ?? []).map((h) => ({ ...h, of: "quotas.ofProposed" })),

@@ -1,19 +1,18 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/api/action-result";
+import { useTranslate } from "@/lib/i18n/use-translate";
 import type { QuotaItem } from "@/lib/services/quotas/list";
 import { formatVnDate, todayVn } from "@/lib/time";
 import { QuotaActions } from "./quota-actions";
 import { QuotaForm } from "./quota-form";
 import { QuotaHistory } from "./quota-history";
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 type Action = (input: unknown) => Promise<ActionResult<string>>;
 
 /** One unit's quota: the figure in force, its proposal if any, the lock, the form, the buttons and the history. */
 export function QuotaRow({ period, item, submit, approve, lock }: { period: string; item: QuotaItem; submit: Action; approve: Action; lock: Action }) {
-  const t = useTranslations() as unknown as Translate;
+  const t = useTranslate();
   const { approved, proposed } = item;
   // A frozen period takes no figure at all, approved or proposed.
   const editable = item.authority !== null && !item.frozenBy;

@@ -1,7 +1,6 @@
 import { decodeMsg } from "@/lib/validation/messages";
 import { formatParams } from "./format-params";
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import type { Translate } from "./translate";
 
 /** Turns an encoded validation message ("tooLong|max=120") into the reader's language (browser or server). */
 export function translateValidation(t: Translate, encoded: string): string {

@@ -18,9 +18,9 @@ beforeEach(async () => {
 });
 
 const call = async (method: "GET" | "POST", path: string, id: string, body?: unknown) => {
-  const module = await import(`@/app/api/v1/candidates/[id]/${path}route`);
+  const handlers = await import(`@/app/api/v1/candidates/[id]/${path}route`);
   const req = new NextRequest(`http://localhost/api/v1/candidates/${id}/${path}`, { method, headers: { "content-type": "application/json", "accept-language": "en" }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const res: Response = await module[method](req, { params: Promise.resolve({ id }) });
+  const res: Response = await handlers[method](req, { params: Promise.resolve({ id }) });
   return { status: res.status, body: await res.json() };
 };
 

@@ -8,7 +8,9 @@ import { testSessionsOverview } from "@/lib/services/classes/awareness-tests";
 import { formatVnDate } from "@/lib/time";
 import { createTestSessionAction } from "./actions";
 
-export const metadata: Metadata = { title: "Sát hạch nhận thức" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("tests") };
+}
 
 export default async function AwarenessTestsPage() {
   const actor = await requireActor();

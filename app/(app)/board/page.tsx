@@ -1,23 +1,34 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BoardView } from "@/components/pipeline/board-view";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/require-actor";
+import { isAppError } from "@/lib/errors";
 import { getBoard } from "@/lib/services/pipeline/board";
 import { listUnits } from "@/lib/services/units/list-units";
 import { formatVnDate, todayVn } from "@/lib/time";
 import { bulkTransitionAction } from "./actions";
 
-export const metadata: Metadata = { title: "Bảng giai đoạn" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("board") };
+}
 
 export default async function BoardPage({ searchParams }: { searchParams: Promise<{ unitId?: string }> }) {
   const actor = await requireActor();
   const t = await getTranslations();
   const { unitId } = await searchParams;
   const validUnit = unitId && /^[0-9a-f-]{36}$/i.test(unitId) ? unitId : undefined;
-  const [board, units] = await Promise.all([getBoard({ actor, unitId: validUnit }), listUnits({ actor })]);
+  const [board, units] = await Promise.all([
+    // A unit outside the caller's scope does not exist for them.
+    getBoard({ actor, unitId: validUnit }).catch((error) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    }),
+    listUnits({ actor }),
+  ]);
   const minDepth = Math.min(...units.items.map((u) => u.depth));
   return (
     <div className="flex flex-col gap-4">
@@ -36,6 +47,12 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
           <Button type="submit">{t("list.filter")}</Button>
         </form>
       </div>
+      {/* The board holds a limited number of cards: say so rather than stop silently. */}
+      {board.shown < board.total ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status" data-testid="board-truncated">
+          {t("list.showing", { shown: board.shown, total: board.total })}
+        </p>
+      ) : null}
       <BoardView columns={board.columns} canMove={can(actor.role, "candidate.write")} today={formatVnDate(todayVn())} submit={bulkTransitionAction} />
     </div>
   );

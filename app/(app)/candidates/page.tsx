@@ -10,7 +10,9 @@ import { isAppError } from "@/lib/errors";
 import { listCandidates } from "@/lib/services/candidates/list-candidates";
 import { listUnits } from "@/lib/services/units/list-units";
 
-export const metadata: Metadata = { title: "Quần chúng" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("candidates") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -8,7 +8,9 @@ import { coursesOverview } from "@/lib/services/classes/courses";
 import { formatVnDate } from "@/lib/time";
 import { createCourseAction } from "./actions";
 
-export const metadata: Metadata = { title: "Lớp học" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("classes") };
+}
 
 export default async function ClassesPage() {
   const actor = await requireActor();

@@ -10,7 +10,9 @@ import { toLocale } from "@/lib/i18n/locales";
 import { listDeadlines } from "@/lib/services/pipeline/list-deadlines";
 import { formatVnDate } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Việc cần làm" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("deadlines") };
+}
 
 export default async function DeadlinesPage({ searchParams }: { searchParams: Promise<{ within?: string }> }) {
   const actor = await requireActor();

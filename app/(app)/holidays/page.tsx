@@ -10,7 +10,9 @@ import { listHolidays } from "@/lib/services/holidays/list-holidays";
 import { formatVnDate } from "@/lib/time";
 import { addHolidayAction, removeHolidayAction } from "./actions";
 
-export const metadata: Metadata = { title: "Ngày nghỉ lễ" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("holidays") };
+}
 
 /** The holiday table behind every working-day deadline: administrators keep it, everyone reads it. */
 export default async function HolidaysPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {

@@ -9,7 +9,9 @@ import { listQuotas } from "@/lib/services/quotas/quotas";
 import { todayVn } from "@/lib/time";
 import { approveQuotaAction, lockQuotaAction, putQuotaAction } from "./actions";
 
-export const metadata: Metadata = { title: "Giao chỉ tiêu" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("quotas") };
+}
 
 export default async function QuotasPage({ searchParams }: { searchParams: Promise<{ period?: string; unitId?: string }> }) {
   const actor = await requireActor();

@@ -7,7 +7,9 @@ import { getActor } from "@/lib/auth/actor";
 import { isDemoMode } from "@/lib/env";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/demo/accounts";
 
-export const metadata: Metadata = { title: "Đăng nhập" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("login") };
+}
 
 export default async function LoginPage() {
   if (await getActor()) redirect("/candidates");

@@ -87,7 +87,7 @@ export async function expectAppError(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    return error as { code: string; status: number; details: { path: string; message: string }[]; messageKey: string };
+    return error as { code: string; status: number; details: { path: string; message: string; code?: string }[]; messageKey: string };
   }
   throw new Error("expected an AppError, but the call succeeded");
 }

@@ -9,7 +9,9 @@ import { testSessionWorkspace } from "@/lib/services/classes/awareness-tests";
 import { formatVnDate } from "@/lib/time";
 import { testResultsAction } from "../actions";
 
-export const metadata: Metadata = { title: "Sát hạch nhận thức" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("tests") };
+}
 
 export default async function TestSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();

@@ -6,7 +6,9 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { writableBranches } from "@/lib/services/units/writable-branches";
 import { createCandidateAction } from "../actions";
 
-export const metadata: Metadata = { title: "Thêm quần chúng" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("newCandidate") };
+}
 
 export default async function NewCandidatePage() {
   const actor = await requireActor();

@@ -9,7 +9,9 @@ import { courseWorkspace } from "@/lib/services/classes/courses";
 import { formatVnDate, todayVn } from "@/lib/time";
 import { enrolAction, resultsAction } from "../actions";
 
-export const metadata: Metadata = { title: "Lớp học" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("meta"))("classes") };
+}
 
 export default async function CoursePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();

@@ -1,0 +1,78 @@
+import { AttainmentChart, CategoryChart, FunnelChart, PaceChart } from "@/components/dashboard/charts";
+import { Card } from "@/components/ui/card";
+import { getTranslate } from "@/lib/i18n/translate";
+import { todayVn } from "@/lib/time";
+import { loadAttainment, loadCharts, pct, type DashboardView } from "./data";
+
+// Unit names are data (Vietnamese whatever the reader's language): the chart drops the kind word to fit its axis.
+const UNIT_KIND_PREFIX = /^(Đảng bộ|Chi bộ) /;
+
+/** Attainment of each child unit with a quota, against the share of the period gone (the dashed line). */
+export async function AttainmentChartCard({ view }: { view: DashboardView }) {
+  const [attainment, t] = await Promise.all([loadAttainment(view.period, view.unitId), getTranslate("dashboard")]);
+  const data = attainment.rows.filter((r) => r.quota).map((r) => ({ name: r.name.replace(UNIT_KIND_PREFIX, ""), percent: Math.round((r.attainment ?? 0) * 100), band: r.band }));
+  return (
+    <Card title={t("attainmentByUnit")}>
+      <AttainmentChart data={data} progress={"progress" in attainment ? (attainment.progress ?? 0) : 0} label={t("attainment")} />
+    </Card>
+  );
+}
+
+/** The unit's own charts: admissions by month against pace, the funnel, categories, time in each stage. */
+export async function DashboardCharts({ view }: { view: DashboardView }) {
+  const [charts, t] = await Promise.all([loadCharts(view.period, view.unitId), getTranslate()]);
+  if (!charts) return null;
+  const thisMonth = todayVn().slice(0, 7);
+  const reached = (stage: string) => charts.funnel.find((f) => f.stage === stage)?.reached ?? 0;
+  const withTargets = charts.categories.filter((c) => c.target !== null);
+  return (
+    <>
+      <Card title={t("dashboard.paceTitle")}>
+        {/* The line stops at this month: the months to come have no admissions yet, not zero. */}
+        <PaceChart data={charts.pace.map((p) => ({ ...p, cumulative: p.month <= thisMonth ? p.cumulative : null }))} actual={t("dashboard.admitted")} pace={t("dashboard.pace")} />
+      </Card>
+      <Card title={t("dashboard.funnelTitle")}>
+        <FunnelChart data={charts.funnel.map((f) => ({ name: t(`stage.${f.stage}`), reached: f.reached, conversion: f.fromPrevious === null ? "" : pct(f.fromPrevious) }))} label={t("dashboard.reached")} />
+        <p className="text-xs text-stone-600" data-testid="funnel-summary">
+          {t("dashboard.funnelSummary", { admitted: reached("CEREMONY"), trained: reached("TRAINING") })}
+        </p>
+      </Card>
+      <Card title={t("dashboard.categoriesTitle", { total: charts.admittedTotal })}>
+        <CategoryChart data={charts.categories.filter((c) => c.count > 0).map((c) => ({ name: t(`dashboard.category.${c.category}`), percent: Math.round(c.share * 100), count: c.count }))} label={t("dashboard.share")} />
+        {withTargets.length ? (
+          <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2" data-testid="category-targets">
+            {withTargets.map((c) => (
+              <li key={c.category}>{t("dashboard.categoryTarget", { category: t(`dashboard.category.${c.category}`), count: c.count, target: c.target ?? 0, percent: pct(c.attainment) })}</li>
+            ))}
+          </ul>
+        ) : null}
+      </Card>
+      <Card title={t("dashboard.timeTitle")} className="lg:col-span-2">
+        <table className="w-full text-sm" data-testid="time-in-stage">
+          <thead className="text-left text-xs text-stone-500 uppercase">
+            <tr>
+              <th className="py-1">{t("list.stage")}</th>
+              <th className="text-right">{t("dashboard.count")}</th>
+              <th className="text-right">{t("dashboard.medianDays")}</th>
+              <th className="text-right">{t("dashboard.p90Days")}</th>
+              <th className="text-right">{t("dashboard.allowedDays")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {charts.timeInStage
+              .filter((s) => s.count > 0)
+              .map((s) => (
+                <tr key={s.stage} className={s.medianDays !== null && s.medianDays > s.allowedDays ? "text-red-800" : ""}>
+                  <td className="py-1">{t(`stage.${s.stage}`)}</td>
+                  <td className="text-right tabular-nums">{s.count}</td>
+                  <td className="text-right tabular-nums">{s.medianDays}</td>
+                  <td className="text-right tabular-nums">{s.p90Days}</td>
+                  <td className="text-right tabular-nums">{s.allowedDays}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </Card>
+    </>
+  );
+}
