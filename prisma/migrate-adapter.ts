@@ -3,7 +3,11 @@
  *
  * adapter-pg 7.10.1 has four bugs under that engine (see shared notes/stack-spike.md §3.2):
  *  A/B. the shadow database is created on the wrong database or dropped while its own pool is open;
- *  C.   `pg_constraint.contype` has type "char" (OID 18), which the adapter cannot deserialize;
+ *  C.   `pg_constraint.contype` has type "char" (OID 18), which the adapter refuses (UnsupportedNativeDataType),
+ *       while the engine reads that column as a Character: reported as Text, any CHECK constraint made the
+ *       engine panic ("RuntimeError: unreachable"). No OID maps to Character in adapter-pg 7.10.1 (BPCHAR
+ *       1042 maps to Text, tried: still panics), so the result set's column type is set to Character
+ *       directly; the value stays the string pg returns for "char" (e.g. "c");
  *  D.   migration scripts are split on ";" (breaks plpgsql bodies) and run outside a transaction.
  * This subclass fixes all four so that `migrate deploy` is transactional and `migrate diff
  * --from-migrations` works against a real PostgreSQL.
@@ -11,23 +15,49 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
-const CHAR_OID = 18;
+const CHAR_OID = 18; // PostgreSQL's one-byte "char" (pg_constraint.contype, pg_class.relkind, …)
 const TEXT_OID = 25;
+// ColumnTypeEnum.Character of @prisma/driver-adapter-utils 7.10.1 (not a direct dependency).
+const CHARACTER_COLUMN = 6;
 
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+type Query = object;
 type QueryResult = { fields?: { dataTypeID: number }[] };
-type Queryable = { performIO(q: unknown): Promise<QueryResult | QueryResult[]> };
+type Queryable = {
+  performIO(q: Query): Promise<QueryResult | QueryResult[]>;
+  queryRaw(q: Query): Promise<{ columnTypes: number[] }>;
+};
 
 function patchAdapter(adapter: Adapter, pool: pg.Pool): Adapter {
   const queryable = adapter as unknown as Queryable;
+  // Bug C. queryRaw hands its query object to performIO: the "char" columns a query returned are
+  // remembered per query object (safe with concurrent queries).
+  const charColumns = new WeakMap<Query, number[]>();
   const performIO = queryable.performIO.bind(adapter);
   queryable.performIO = async (query) => {
     const result = await performIO(query);
     // A parameterless multi-statement query (the engine replays migration files this way) yields an array.
-    for (const part of Array.isArray(result) ? result : [result]) {
-      for (const field of part.fields ?? []) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+    const parts = Array.isArray(result) ? result : [result];
+    const columns: number[] = [];
+    for (const part of parts) {
+      part.fields?.forEach((field, i) => {
+        if (field.dataTypeID !== CHAR_OID) return;
+        field.dataTypeID = TEXT_OID; // the adapter maps and parses it like text: a string
+        if (parts.length === 1) columns.push(i);
+      });
     }
+    if (columns.length > 0) charColumns.set(query, columns);
     return result;
+  };
+  const queryRaw = queryable.queryRaw.bind(adapter);
+  queryable.queryRaw = async (query) => {
+    try {
+      const resultSet = await queryRaw(query);
+      for (const i of charColumns.get(query) ?? []) resultSet.columnTypes[i] = CHARACTER_COLUMN;
+      return resultSet;
+    } finally {
+      charColumns.delete(query);
+    }
   };
   // One simple-protocol query: PostgreSQL runs a multi-statement string as one implicit transaction.
   adapter.executeScript = async (script: string) => {

@@ -86,29 +86,66 @@ describe("unit paths follow the parent links", () => {
 });
 
 describe("the domain's hard limits (migration 20261201113106_schema_guards)", () => {
-  // Enforced by triggers that fail like CHECK constraints (SQLSTATE 23514, the rule's name): see the migration.
+  // CHECK constraints: a bad row fails with SQLSTATE 23514 naming the constraint. Prisma throws the
+  // driver adapter's error as is (a DriverAdapterError whose cause holds PostgreSQL's code and message).
+  async function checkViolation(write: () => Promise<unknown>): Promise<{ code?: string; message?: string }> {
+    const error = await write().then(
+      () => undefined,
+      (e: unknown) => e as { cause?: object; meta?: { driverAdapterError?: { cause?: object } } },
+    );
+    expect(error, "the write was accepted").toBeDefined();
+    return (error?.meta?.driverAdapterError?.cause ?? error?.cause ?? {}) as { code?: string; message?: string };
+  }
+
   it("refuses impossible counts and dates, and keeps the partial appraisal's 0 of 0 valid", async () => {
     const c = await prisma.candidate.create({
       data: { unitId: tree.B1.id, fullName: "Phạm Văn An", searchName: "pham van an", sortKey: "an", sex: "MALE", birthDate: new Date("2000-01-01T00:00:00Z"), educationLevel: "UNIVERSITY", occupationGroup: "WORKER", stageSince: new Date("2026-01-05T00:00:00Z") },
     });
     const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
     const vote = { candidateId: c.id, kind: "BRANCH_ADMISSION" as const, unitId: tree.B1.id, date: d("2026-03-02"), passed: true };
+    const introducer = { candidateId: c.id, kind: "YOUTH_UNION" as const, name: "Đoàn TNCS", documentDate: d("2026-02-01") };
+    const session = await prisma.awarenessTestSession.create({ data: { unitId: tree.SUP.id, name: "Kỳ 1", date: d("2026-04-20") } });
+    // Valid rows, at the edge of every rule.
     await prisma.resolution.create({ data: { ...vote, kind: "PARTIAL_ADMISSION_APPRAISAL", membersOnRoll: 0, votesFor: 0 } });
     await prisma.resolution.create({ data: { ...vote, membersOnRoll: 9, present: 9, votesFor: 7, votesAgainst: 2 } });
+    await prisma.introducer.create({ data: { ...introducer, votesFor: 12, membersTotal: 12 } });
+    await prisma.unit.update({ where: { id: tree.B2.id }, data: { officialMembers: 0, totalMembers: 0, committeeMembers: 0 } });
+    await prisma.quota.create({ data: { unitId: tree.G1.id, startYear: 2026, endYear: 2026, mode: "PERCENT_OF_MEMBERS", percent: 100, baseMembers: 0, target: 0 } });
+    await prisma.decision.create({ data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "0", date: d("2026-05-04"), receivedOn: d("2026-05-04"), extensionDays: 30 } });
+    await prisma.verification.create({ data: { candidateId: c.id, requestedOn: d("2026-04-01"), completedOn: d("2026-04-01") } });
+    await prisma.course.create({ data: { kind: "AWARENESS", name: "Lớp", unitId: tree.SUP.id, startDate: d("2026-04-10"), endDate: d("2026-04-10") } });
+    await prisma.helper.create({ data: { candidateId: c.id, fullName: "Đỗ Văn Hùng", assignedOn: d("2026-04-10"), endedOn: d("2026-04-10") } });
+    await prisma.awarenessTestResult.create({ data: { sessionId: session.id, candidateId: c.id, round: 1, outcome: "PASSED" } });
+
     const refused: [string, () => Promise<unknown>][] = [
       ["Resolution_votes_within_roll", () => prisma.resolution.create({ data: { ...vote, membersOnRoll: 9, votesFor: 8, votesAgainst: 2 } })],
       ["Resolution_present_within_roll", () => prisma.resolution.create({ data: { ...vote, membersOnRoll: 9, present: 10, votesFor: 9 } })],
       ["Resolution_counts_nonnegative", () => prisma.resolution.create({ data: { ...vote, membersOnRoll: 9, votesFor: 9, votesAgainst: -1 } })],
+      ["Introducer_votes_nonnegative", () => prisma.introducer.create({ data: { ...introducer, votesFor: -1, membersTotal: 12 } })],
+      ["Introducer_votes_within_members", () => prisma.introducer.create({ data: { ...introducer, votesFor: 13, membersTotal: 12 } })],
       ["Unit_member_counts_nonnegative", () => prisma.unit.update({ where: { id: tree.B2.id }, data: { officialMembers: -1 } })],
-      ["Quota_percent_range", () => prisma.quota.create({ data: { unitId: tree.G1.id, startYear: 2026, endYear: 2026, mode: "PERCENT_OF_MEMBERS", percent: 120, target: 3 } })],
-      ["Quota_period_order", () => prisma.quota.create({ data: { unitId: tree.G1.id, startYear: 2025, endYear: 2020, target: 3 } })],
+      ["Quota_target_nonnegative", () => prisma.quota.create({ data: { unitId: tree.G2.id, startYear: 2026, endYear: 2026, target: -1 } })],
+      ["Quota_base_members_nonnegative", () => prisma.quota.create({ data: { unitId: tree.G2.id, startYear: 2026, endYear: 2026, mode: "PERCENT_OF_MEMBERS", percent: 10, baseMembers: -5, target: 0 } })],
+      ["Quota_percent_range", () => prisma.quota.create({ data: { unitId: tree.G2.id, startYear: 2026, endYear: 2026, mode: "PERCENT_OF_MEMBERS", percent: 120, target: 3 } })],
+      ["Quota_period_order", () => prisma.quota.create({ data: { unitId: tree.G2.id, startYear: 2025, endYear: 2020, target: 3 } })],
       ["Decision_extension_range", () => prisma.decision.create({ data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "1", date: d("2026-05-04"), extensionDays: 31 } })],
       ["Decision_received_after_date", () => prisma.decision.create({ data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "2", date: d("2026-05-04"), receivedOn: d("2026-05-01") } })],
       ["Verification_completed_after_request", () => prisma.verification.create({ data: { candidateId: c.id, requestedOn: d("2026-04-01"), completedOn: d("2026-03-01") } })],
       ["Course_dates_order", () => prisma.course.create({ data: { kind: "AWARENESS", name: "Lớp", unitId: tree.SUP.id, startDate: d("2026-04-10"), endDate: d("2026-04-09") } })],
       ["Helper_dates_order", () => prisma.helper.create({ data: { candidateId: c.id, fullName: "Đỗ Văn Hùng", assignedOn: d("2026-04-10"), endedOn: d("2026-04-01") } })],
+      ["AwarenessTestResult_round_positive", () => prisma.awarenessTestResult.update({ where: { sessionId_candidateId: { sessionId: session.id, candidateId: c.id } }, data: { round: 0 } })],
     ];
-    for (const [rule, write] of refused) await expect(write(), rule).rejects.toThrow(rule);
+    for (const [rule, write] of refused) {
+      const cause = await checkViolation(write);
+      expect(cause.code, rule).toBe("23514");
+      expect(cause.message, rule).toContain(`violates check constraint "${rule}"`);
+    }
+    // Real CHECK constraints (not triggers), every one of them exercised above.
+    const constraints = await prisma.$queryRaw<{ conname: string }[]>`SELECT conname FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace`;
+    expect(constraints.map((r) => r.conname)).toEqual(expect.arrayContaining(refused.map(([rule]) => rule)));
+    expect(new Set(refused.map(([rule]) => rule)).size).toBe(16);
     expect(await prisma.resolution.count()).toBe(2);
+    expect(await prisma.unit.findUniqueOrThrow({ where: { id: tree.B2.id } })).toMatchObject({ officialMembers: 0 });
+    expect(await prisma.awarenessTestResult.findFirstOrThrow()).toMatchObject({ round: 1 });
   });
 });

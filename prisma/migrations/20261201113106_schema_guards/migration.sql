@@ -139,105 +139,53 @@ UPDATE "Unit" u SET "path" = t."path", "depth" = t."depth" FROM t WHERE t."id" =
 SELECT stage_exit_rollup_rebuild();
 
 -- ───────────── Hard limits of the domain ─────────────
--- These are CHECK conditions, kept as triggers for now: Prisma 6.19's WASM schema engine panics
--- ("RuntimeError: unreachable") on ANY CHECK constraint when it introspects a database through
--- prisma/migrate-adapter.ts (it hands pg_constraint.contype over as Text; the engine reads it as a
--- Character column), which would break `npm run db:check` and every `migrate diff`. A trigger fails
--- exactly like a CHECK: SQLSTATE 23514 (check_violation) naming the rule, NULLs pass. Each table's
--- rules are one function that returns the name of the first rule a row breaks; the same function
--- checks the rows already stored below. When the adapter reports "char" columns as Character, each
--- function can become plain `ALTER TABLE … ADD CONSTRAINT … CHECK (…)` with the same names.
+-- Plain CHECK constraints: a row that breaks one fails with SQLSTATE 23514 (check_violation) naming
+-- the constraint; a NULL passes. PostgreSQL evaluates them on the row as it will be stored (after
+-- every BEFORE trigger) and, when they are added, on every row already stored ("check constraint …
+-- of relation … is violated by some row"). Prisma's schema language cannot express them and its
+-- schema engine leaves them out of `migrate diff`, so they live only here; `npm run db:check` works
+-- with them because prisma/migrate-adapter.ts reports pg_constraint.contype ("char") as the
+-- Character column the engine expects.
 
 -- Votes (domain.md, "branch vote"): the base of the 2/3 rule is the roll of official members, not
 -- attendance, so no count of votes can exceed the roll. A partial committee's appraisal (7-/14-KNĐ)
 -- is recorded as 0 on roll and 0 for: still valid.
-CREATE OR REPLACE FUNCTION resolution_violation(r "Resolution") RETURNS TEXT AS $$
-  SELECT CASE
-    WHEN NOT (r."membersOnRoll" >= 0 AND r."votesFor" >= 0 AND r."votesAgainst" >= 0 AND (r."present" IS NULL OR r."present" >= 0)) THEN 'Resolution_counts_nonnegative'
-    WHEN NOT (r."votesFor" + r."votesAgainst" <= r."membersOnRoll") THEN 'Resolution_votes_within_roll'
-    WHEN NOT (r."present" IS NULL OR r."present" <= r."membersOnRoll") THEN 'Resolution_present_within_roll'
-  END
-$$ LANGUAGE sql IMMUTABLE;
+ALTER TABLE "Resolution"
+  ADD CONSTRAINT "Resolution_counts_nonnegative"
+    CHECK ("membersOnRoll" >= 0 AND "votesFor" >= 0 AND "votesAgainst" >= 0 AND ("present" IS NULL OR "present" >= 0)),
+  ADD CONSTRAINT "Resolution_votes_within_roll" CHECK ("votesFor" + "votesAgainst" <= "membersOnRoll"),
+  ADD CONSTRAINT "Resolution_present_within_roll" CHECK ("present" IS NULL OR "present" <= "membersOnRoll");
 
-CREATE OR REPLACE FUNCTION introducer_violation(r "Introducer") RETURNS TEXT AS $$
-  SELECT CASE
-    WHEN NOT ((r."votesFor" IS NULL OR r."votesFor" >= 0) AND (r."membersTotal" IS NULL OR r."membersTotal" >= 0)) THEN 'Introducer_votes_nonnegative'
-    WHEN NOT (r."votesFor" IS NULL OR r."membersTotal" IS NULL OR r."votesFor" <= r."membersTotal") THEN 'Introducer_votes_within_members'
-  END
-$$ LANGUAGE sql IMMUTABLE;
+ALTER TABLE "Introducer"
+  ADD CONSTRAINT "Introducer_votes_nonnegative"
+    CHECK (("votesFor" IS NULL OR "votesFor" >= 0) AND ("membersTotal" IS NULL OR "membersTotal" >= 0)),
+  ADD CONSTRAINT "Introducer_votes_within_members"
+    CHECK ("votesFor" IS NULL OR "membersTotal" IS NULL OR "votesFor" <= "membersTotal");
 
-CREATE OR REPLACE FUNCTION unit_violation(r "Unit") RETURNS TEXT AS $$
-  SELECT CASE
-    WHEN NOT (r."officialMembers" >= 0 AND r."totalMembers" >= 0 AND r."committeeMembers" >= 0) THEN 'Unit_member_counts_nonnegative'
-  END
-$$ LANGUAGE sql IMMUTABLE;
+ALTER TABLE "Unit"
+  ADD CONSTRAINT "Unit_member_counts_nonnegative"
+    CHECK ("officialMembers" >= 0 AND "totalMembers" >= 0 AND "committeeMembers" >= 0);
 
-CREATE OR REPLACE FUNCTION quota_violation(r "Quota") RETURNS TEXT AS $$
-  SELECT CASE
-    WHEN NOT (r."target" IS NULL OR r."target" >= 0) THEN 'Quota_target_nonnegative'
-    WHEN NOT (r."baseMembers" IS NULL OR r."baseMembers" >= 0) THEN 'Quota_base_members_nonnegative'
-    WHEN NOT (r."percent" IS NULL OR (r."percent" >= 0 AND r."percent" <= 100)) THEN 'Quota_percent_range'
-    WHEN NOT (r."startYear" <= r."endYear") THEN 'Quota_period_order'
-  END
-$$ LANGUAGE sql IMMUTABLE;
+ALTER TABLE "Quota"
+  ADD CONSTRAINT "Quota_target_nonnegative" CHECK ("target" IS NULL OR "target" >= 0),
+  ADD CONSTRAINT "Quota_base_members_nonnegative" CHECK ("baseMembers" IS NULL OR "baseMembers" >= 0),
+  ADD CONSTRAINT "Quota_percent_range" CHECK ("percent" IS NULL OR ("percent" >= 0 AND "percent" <= 100)),
+  ADD CONSTRAINT "Quota_period_order" CHECK ("startYear" <= "endYear");
 
 -- Decision deadlines: an extension of at most 30 working days (domain.md, "superior decision due");
 -- a decision cannot be received before the date it bears.
-CREATE OR REPLACE FUNCTION decision_violation(r "Decision") RETURNS TEXT AS $$
-  SELECT CASE
-    WHEN NOT (r."extensionDays" >= 0 AND r."extensionDays" <= 30) THEN 'Decision_extension_range'
-    WHEN NOT (r."receivedOn" IS NULL OR r."receivedOn" >= r."date") THEN 'Decision_received_after_date'
-  END
-$$ LANGUAGE sql IMMUTABLE;
+ALTER TABLE "Decision"
+  ADD CONSTRAINT "Decision_extension_range" CHECK ("extensionDays" >= 0 AND "extensionDays" <= 30),
+  ADD CONSTRAINT "Decision_received_after_date" CHECK ("receivedOn" IS NULL OR "receivedOn" >= "date");
 
-CREATE OR REPLACE FUNCTION verification_violation(r "Verification") RETURNS TEXT AS $$
-  SELECT CASE WHEN NOT (r."completedOn" IS NULL OR r."completedOn" >= r."requestedOn") THEN 'Verification_completed_after_request' END
-$$ LANGUAGE sql IMMUTABLE;
+ALTER TABLE "Verification"
+  ADD CONSTRAINT "Verification_completed_after_request" CHECK ("completedOn" IS NULL OR "completedOn" >= "requestedOn");
 
-CREATE OR REPLACE FUNCTION course_violation(r "Course") RETURNS TEXT AS $$
-  SELECT CASE WHEN NOT (r."endDate" >= r."startDate") THEN 'Course_dates_order' END
-$$ LANGUAGE sql IMMUTABLE;
+ALTER TABLE "Course"
+  ADD CONSTRAINT "Course_dates_order" CHECK ("endDate" >= "startDate");
 
-CREATE OR REPLACE FUNCTION helper_violation(r "Helper") RETURNS TEXT AS $$
-  SELECT CASE WHEN NOT (r."endedOn" IS NULL OR r."endedOn" >= r."assignedOn") THEN 'Helper_dates_order' END
-$$ LANGUAGE sql IMMUTABLE;
+ALTER TABLE "Helper"
+  ADD CONSTRAINT "Helper_dates_order" CHECK ("endedOn" IS NULL OR "endedOn" >= "assignedOn");
 
-CREATE OR REPLACE FUNCTION awareness_test_result_violation(r "AwarenessTestResult") RETURNS TEXT AS $$
-  SELECT CASE WHEN NOT (r."round" >= 1) THEN 'AwarenessTestResult_round_positive' END
-$$ LANGUAGE sql IMMUTABLE;
-
--- The trigger: TG_ARGV[0] names the table's rule function.
-CREATE OR REPLACE FUNCTION domain_limits() RETURNS trigger AS $$
-DECLARE
-  v_rule TEXT;
-BEGIN
-  EXECUTE format('SELECT %I($1)', TG_ARGV[0]) INTO v_rule USING NEW;
-  IF v_rule IS NOT NULL THEN
-    RAISE EXCEPTION 'new row for relation "%" violates check constraint "%"', TG_TABLE_NAME, v_rule
-      USING ERRCODE = 'check_violation', CONSTRAINT = v_rule, TABLE = TG_TABLE_NAME, SCHEMA = TG_TABLE_SCHEMA;
-  END IF;
-  RETURN NEW;
-END;
-$$ LANGUAGE plpgsql;
-
--- Named zz_… so that they run after every other BEFORE trigger of the table (alphabetical order)
--- and see the row as it will be stored.
-DO $$
-DECLARE
-  t RECORD;
-  v_rule TEXT;
-BEGIN
-  FOR t IN SELECT * FROM (VALUES
-    ('Resolution', 'resolution_violation'), ('Introducer', 'introducer_violation'), ('Unit', 'unit_violation'),
-    ('Quota', 'quota_violation'), ('Decision', 'decision_violation'), ('Verification', 'verification_violation'),
-    ('Course', 'course_violation'), ('Helper', 'helper_violation'), ('AwarenessTestResult', 'awareness_test_result_violation')
-  ) AS x ("tbl", "fn") LOOP
-    -- Rows already stored must hold as well (as ADD CONSTRAINT … CHECK would verify).
-    EXECUTE format('SELECT %I(r) FROM %I r WHERE %I(r) IS NOT NULL LIMIT 1', t.fn, t.tbl, t.fn) INTO v_rule;
-    IF v_rule IS NOT NULL THEN
-      RAISE EXCEPTION 'check constraint "%" of relation "%" is violated by some row', v_rule, t.tbl USING ERRCODE = 'check_violation';
-    END IF;
-    EXECUTE format('CREATE TRIGGER zz_domain_limits BEFORE INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION domain_limits(%L)', t.tbl, t.fn);
-  END LOOP;
-END;
-$$;
+ALTER TABLE "AwarenessTestResult"
+  ADD CONSTRAINT "AwarenessTestResult_round_positive" CHECK ("round" >= 1);
