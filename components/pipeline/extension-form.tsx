@@ -1,14 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
-import { translateValidation } from "@/lib/i18n/translate-validation";
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
+import { useTranslate } from "@/lib/i18n/use-translate";
+import { ZExtension } from "@/lib/validation/extension";
 
 interface Props {
   candidateId: string;
@@ -19,28 +16,21 @@ interface Props {
   submit: (id: string, input: unknown) => Promise<ActionResult<boolean>>;
 }
 
+type Values = { days: string; document: string };
+
 /**
  * Records the superior's extension of its decision deadline while the decision is awaited, so
  * that the deadline and the late warning count it (domain.md: "+ up to 30 when recorded").
  */
 export function ExtensionForm({ candidateId, kind, current, submit }: Props) {
-  const t = useTranslations() as unknown as Translate;
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState(false);
-  const [pending, startTransition] = useTransition();
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = { kind, days: String(form.get("days") ?? ""), document: String(form.get("document") ?? "") };
-    startTransition(async () => {
-      const result = await submit(candidateId, input);
-      setDone(result.ok);
-      setError(result.ok ? null : (result.details.map((d) => translateValidation(t, d.message)).join(" ") || t(`errors.${result.messageKey}`, { eventId: result.eventId ?? "" })));
-      if (result.ok) router.refresh();
-    });
-  }
+  const t = useTranslate();
+  const { form, onSubmit, pending, formError, notice, errorOf, fieldProps } = useActionForm({
+    schema: ZExtension,
+    toBody: (values: Values) => ({ kind, days: values.days, document: values.document }),
+    action: (body) => submit(candidateId, body),
+    defaultValues: { days: current ? String(current) : "", document: "" },
+    notice: t("pipeline.extension.done"),
+  });
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3" data-testid="extension-form" noValidate>
@@ -48,14 +38,19 @@ export function ExtensionForm({ candidateId, kind, current, submit }: Props) {
         {t("pipeline.extension.title")}: {t(`pipeline.extension.${kind}`)}
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="extension-days" label={t("pipeline.extension.days")} error={error ?? undefined} required>
-          <input id="extension-days" name="days" inputMode="numeric" defaultValue={current || ""} className={inputClass} />
+        <Field id="extension-days" label={t("pipeline.extension.days")} error={errorOf("days")} required>
+          <input {...form.register("days")} {...fieldProps("days", "extension-days")} inputMode="numeric" className={inputClass} />
         </Field>
-        <Field id="extension-document" label={t("pipeline.extension.document")}>
-          <input id="extension-document" name="document" className={inputClass} />
+        <Field id="extension-document" label={t("pipeline.extension.document")} error={errorOf("document")}>
+          <input {...form.register("document")} {...fieldProps("document", "extension-document")} className={inputClass} />
         </Field>
       </div>
-      {done ? <p className="text-sm text-emerald-800">{t("pipeline.extension.done")}</p> : null}
+      {formError ? (
+        <p className="text-sm text-brand-700" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      {notice ? <p className="text-sm text-emerald-800">{notice}</p> : null}
       <div>
         <Button type="submit" variant="secondary" disabled={pending} data-testid="extension-submit">
           {t("pipeline.extension.submit")}

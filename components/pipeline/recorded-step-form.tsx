@@ -1,15 +1,22 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useState, type BaseSyntheticEvent } from "react";
+import type { FieldValues } from "react-hook-form";
+import { z } from "zod";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/api/action-result";
+import { RECORDED_STEP_CODES } from "@/lib/domain/pipeline/registry";
 import type { StepField } from "@/lib/domain/pipeline/step-module";
-import type { Translate } from "@/lib/i18n/translate";
+import { useTranslate } from "@/lib/i18n/use-translate";
+import { orRequired } from "@/lib/validation/common";
+import { msg } from "@/lib/validation/messages";
+import { ZRecordedStep } from "@/lib/validation/transition";
 import { FailedVoteButton } from "./failed-vote-button";
 import { StepFieldInputs, type StepDefaults } from "./step-field-inputs";
-import { stepInput, stepRefusal } from "./step-result";
+import { sentFieldNames, stepBody, stepFieldPaths, stepRefusal } from "./step-result";
+
+/** The body of a recorded step, as lib/services/pipeline/record-stage-step.ts parses it: the step's fields and which step. */
 
 interface Props {
   candidateId: string;
@@ -23,62 +30,79 @@ interface Props {
 }
 
 /** A step recorded while the candidate stays in the stage (the conversion's branch resolution, 13-KNĐ). */
-export function RecordedStepForm({ candidateId, version, step, defaults, keepsFailedVotes, submit, recordFailedVote }: Props) {
-  const t: Translate = useTranslations();
-  const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [refusals, setRefusals] = useState<string[]>([]);
-  const [failedVote, setFailedVote] = useState<Record<string, unknown> | null>(null);
+export function RecordedStepForm(props: Props) {
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  // Keyed by version: once recorded, the fields start again, empty; the notice stays.
+  return <RecordedStepFormBody key={props.version} {...props} notice={notice} onNotice={setNotice} />;
+}
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = stepInput(new FormData(event.currentTarget), { step: step.code, version });
-    startTransition(async () => {
-      const result = await submit(candidateId, input);
-      if (result.ok) {
-        setErrors({});
-        setRefusals([]);
-        setNotice(t("pipeline.done"));
-        router.refresh();
-        return;
+function RecordedStepFormBody({
+  candidateId,
+  version,
+  step,
+  defaults,
+  keepsFailedVotes,
+  submit,
+  recordFailedVote,
+  notice,
+  onNotice,
+}: Props & { notice: string | null; onNotice: (notice: string | null) => void }) {
+  const t = useTranslate();
+  const [refusal, setRefusal] = useState<{ reasons: string[]; failedVote: Record<string, unknown> | null } | null>(null);
+  const isField = stepFieldPaths(step.fields, false);
+  const idPrefix = `recorded-${step.code}`;
+
+  const { form, onSubmit, pending, formError, errorOf, fieldProps } = useActionForm<FieldValues, number>({
+    schema: ZRecordedStep,
+    toBody: (values) => stepBody(values, sentFieldNames(step.fields), false, { step: step.code, version }),
+    action: async (body) => {
+      const result = await submit(candidateId, body);
+      if (!result.ok) {
+        const { reasons, belowTwoThirds } = stepRefusal(result, t, isField);
+        setRefusal({ reasons, failedVote: belowTwoThirds && keepsFailedVotes && body && typeof body === "object" ? (body as Record<string, unknown>) : null });
       }
-      const { fieldErrors, reasons, belowTwoThirds } = stepRefusal(result, t);
-      setErrors(fieldErrors);
-      setRefusals(reasons);
-      setNotice(null);
-      setFailedVote(belowTwoThirds && keepsFailedVotes ? input : null);
-    });
-  }
+      return result;
+    },
+    isField,
+    defaultValues: { date: defaults.date },
+    notice: null,
+    onSuccess: () => onNotice(t("pipeline.done")),
+  });
+
+  const send = (event?: BaseSyntheticEvent) => {
+    setRefusal(null);
+    onNotice(null);
+    return onSubmit(event);
+  };
 
   return (
-    <form key={version} onSubmit={onSubmit} className="flex flex-col gap-4" data-testid={`recorded-step-${step.code}`} noValidate>
+    <form onSubmit={send} className="flex flex-col gap-4" data-testid={`recorded-step-${step.code}`} noValidate>
       <p className="text-sm font-semibold">{t(`pipeline.recordedStep.${step.code}`)}</p>
-      <StepFieldInputs fields={step.fields} errors={errors} defaults={defaults} idPrefix={`recorded-${step.code}`} />
-      {refusals.length ? (
-        <div className="rounded-md bg-brand-50 p-3 text-sm text-brand-800" data-testid="recorded-step-refused">
+      <StepFieldInputs fields={step.fields} binding={{ form, errorOf, fieldProps }} defaults={defaults} idPrefix={idPrefix} />
+      {refusal?.reasons.length ? (
+        <div className="rounded-md bg-brand-50 p-3 text-sm text-brand-800" data-testid="recorded-step-refused" role="alert">
           <p className="font-semibold">{t("pipeline.refused")}</p>
           <ul className="ml-5 list-disc">
-            {refusals.map((r) => (
-              <li key={r}>{r}</li>
+            {refusal.reasons.map((r, i) => (
+              <li key={`${i}-${r}`}>{r}</li>
             ))}
           </ul>
-          {failedVote ? (
+          {refusal.failedVote ? (
             <FailedVoteButton
               candidateId={candidateId}
-              vote={failedVote}
+              vote={refusal.failedVote}
               recordFailedVote={recordFailedVote}
               onRecorded={() => {
-                setRefusals([]);
-                setFailedVote(null);
-                setNotice(t("pipeline.done"));
-                router.refresh();
+                setRefusal(null);
+                onNotice(t("pipeline.done"));
               }}
-              onRefused={setRefusals}
             />
           ) : null}
         </div>
+      ) : formError ? (
+        <p className="text-sm text-brand-700" role="alert">
+          {formError}
+        </p>
       ) : null}
       {notice ? (
         <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-800" data-testid="recorded-step-done">

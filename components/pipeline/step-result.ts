@@ -1,34 +1,63 @@
-import type { ActionResult } from "@/lib/api/action-result";
-import { translateValidation } from "@/lib/i18n/translate-validation";
+import type { FieldValues } from "react-hook-form";
+import type { ActionFailure } from "@/components/forms/use-action-form";
 import type { Translate } from "@/lib/i18n/translate";
+import { translateValidation } from "@/lib/i18n/translate-validation";
+import type { StepField } from "./step-fields";
 
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
+/** The two introducer rows of the branch vote, and the inputs of each (named `introducers.<row>.<key>`). */
+export const INTRODUCER_ROWS = [0, 1] as const;
+export const INTRODUCER_KEYS = ["kind", "name", "officialSince", "knownSince", "documentDate"] as const;
+export const INTRODUCER_KINDS = ["PARTY_MEMBER", "YOUTH_UNION", "TRADE_UNION"] as const;
 
-/** A refused step: the problems of one field beside that field, every unmet rule in the list above the button. */
-export function stepRefusal(result: Failure, t: Translate): { fieldErrors: Record<string, string>; reasons: string[]; belowTwoThirds: boolean } {
-  const fieldErrors: Record<string, string> = {};
-  const reasons: string[] = [];
-  for (const detail of result.details) {
-    if (detail.path && detail.path !== "version") fieldErrors[detail.path] = translateValidation(t, detail.message);
-    else reasons.push(translateValidation(t, detail.message));
-  }
-  if (!result.details.length) reasons.push(t(`errors.${result.messageKey}`, { eventId: result.eventId ?? "" }));
-  const belowTwoThirds = result.details.some((d) => d.code === "VOTE_BELOW_TWO_THIRDS" || d.message.startsWith("rules.VOTE_BELOW_TWO_THIRDS"));
-  return { fieldErrors, reasons, belowTwoThirds };
+/** The fields a step form sends: the step's own, except the roll, which is shown and not sent. */
+export function sentFieldNames(fields: readonly StepField[]): string[] {
+  return fields.filter((f) => f.kind !== "roll").map((f) => f.name);
 }
 
-/** FormData → a step's body: empty fields left out, introducer rows gathered into a list. */
-export function stepInput(form: FormData, base: Record<string, unknown>): Record<string, unknown> {
-  const input: Record<string, unknown> = { ...base };
-  const introducers = new Map<number, Record<string, string>>();
-  for (const [key, raw] of form.entries()) {
-    const value = String(raw).trim();
-    if (!value) continue;
-    const m = /^introducers\.(\d)\.(\w+)$/.exec(key);
-    if (m) introducers.set(Number(m[1]), { ...(introducers.get(Number(m[1])) ?? {}), [m[2]!]: value });
-    else input[key] = value;
+const text = (value: unknown): string => (typeof value === "string" ? value.trim() : value === undefined || value === null ? "" : String(value));
+
+/**
+ * Form values → a step's body: only the fields shown (`names`; values of inputs no longer shown
+ * stay in the form and are not sent), empty ones left out (the schema refuses "" for a required
+ * date, and a missing optional field means "not given"), introducer rows with a name gathered
+ * into a list.
+ */
+export function stepBody(values: FieldValues, names: readonly string[], introducers: boolean, base: Record<string, unknown>): Record<string, unknown> {
+  const body: Record<string, unknown> = { ...base };
+  for (const name of names) {
+    const value = text(values[name]);
+    if (value) body[name] = value;
   }
-  const rows = [...introducers.values()].filter((r) => r.name);
-  if (rows.length) input.introducers = rows;
-  return input;
+  if (introducers) {
+    const rows = INTRODUCER_ROWS.map((i) => {
+      const typed = (values.introducers as Record<string, unknown>[] | undefined)?.[i] ?? {};
+      const row: Record<string, string> = {};
+      for (const key of INTRODUCER_KEYS) {
+        const value = text(typed[key]);
+        if (value) row[key] = value;
+      }
+      return row;
+    }).filter((row) => row.name);
+    if (rows.length) body.introducers = rows;
+  }
+  return body;
+}
+
+/** Which error paths a step form shows beside a field: its fields (the roll too), and the introducer inputs. */
+export function stepFieldPaths(fields: readonly StepField[], introducers: boolean): (path: string) => boolean {
+  const names = new Set(fields.map((f) => f.name));
+  const introducerInput = new RegExp(`^introducers\\.[${INTRODUCER_ROWS.join("")}]\\.(${INTRODUCER_KEYS.join("|")})$`);
+  return (path) => names.has(path) || (introducers && introducerInput.test(path));
+}
+
+/**
+ * A refused step: every unmet rule (a detail without a field on the form) for the list above the
+ * button, the others being shown beside their fields by the form hook; whether the vote fell short
+ * of 2/3 (it may then be kept on record as a failed vote).
+ */
+export function stepRefusal(result: ActionFailure, t: Translate, isField: (path: string) => boolean): { reasons: string[]; belowTwoThirds: boolean } {
+  const reasons = result.details.filter((d) => !(d.path && isField(d.path))).map((d) => translateValidation(t, d.message));
+  if (!result.details.length) reasons.push(t(`errors.${result.messageKey}`, { eventId: result.eventId ?? "" }));
+  const belowTwoThirds = result.details.some((d) => d.code === "VOTE_BELOW_TWO_THIRDS" || d.message.startsWith("rules.VOTE_BELOW_TWO_THIRDS"));
+  return { reasons, belowTwoThirds };
 }

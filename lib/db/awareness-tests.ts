@@ -24,16 +24,19 @@ export async function insertTestSession(scope: Scope, data: Prisma.AwarenessTest
   return dbFor(scope).awarenessTestSession.create({ data });
 }
 
-/** The sessions in the scope, newest first, each with the number of results of the caller's candidates. */
+/**
+ * The sessions in the scope, newest first (the first `take`), each with the number of results of
+ * the caller's candidates, and how many sessions the scope holds in all.
+ */
 export async function findTestSessions(scope: Scope, take: number) {
   const db = dbFor(scope);
-  const sessions = await db.awarenessTestSession.findMany({ orderBy: { date: "desc" }, take });
+  const [sessions, total] = await Promise.all([db.awarenessTestSession.findMany({ orderBy: { date: "desc" }, take }), db.awarenessTestSession.count()]);
   // A nested _count would count every unit's candidates: count through the scoped client instead.
   const counts = sessions.length
     ? await db.awarenessTestResult.groupBy({ by: ["sessionId"], where: { sessionId: { in: sessions.map((s) => s.id) } }, _count: { _all: true } })
     : [];
   const resultsIn = new Map(counts.map((c) => [c.sessionId, c._count._all]));
-  return sessions.map((s) => ({ ...s, resultCount: resultsIn.get(s.id) ?? 0 }));
+  return { items: sessions.map((s) => ({ ...s, resultCount: resultsIn.get(s.id) ?? 0 })), total };
 }
 
 export async function findTestSession(scope: Scope, id: string) {
@@ -49,9 +52,15 @@ export async function findTestSessionWithResults(scope: Scope, id: string) {
   return { ...session, results };
 }
 
-/** Candidates in the scope waiting for the awareness test, in name order. */
+/** Candidates in the scope waiting for the awareness test, in name order (the first `take`), and how many there are in all. */
 export async function findCandidatesAwaitingTest(scope: Scope, take: number) {
-  return dbFor(scope).candidate.findMany({ where: { stage: "AWARENESS_TEST" }, select: { id: true, fullName: true, unit: { select: { name: true } } }, orderBy: { sortKey: "asc" }, take });
+  const db = dbFor(scope);
+  const where = { stage: "AWARENESS_TEST" as const };
+  const [items, total] = await Promise.all([
+    db.candidate.findMany({ where, select: { id: true, fullName: true, unit: { select: { name: true } } }, orderBy: { sortKey: "asc" }, take }),
+    db.candidate.count({ where }),
+  ]);
+  return { items, total };
 }
 
 export async function findTestCandidate(scope: Scope, id: string) {

@@ -18,16 +18,22 @@ import type { StageCode } from "@/lib/domain/stages";
  */
 const mayWrite = (scope: Scope) => scope.writable.size > 0;
 
-/** The visible courses, newest first, each with the number of the caller's candidates enrolled in it. */
+/**
+ * The visible courses, newest first (the first `take`), each with the number of the caller's
+ * candidates enrolled in it, and how many courses are visible in all (the same scoped query, counted).
+ */
 export async function findCourses(scope: Scope, take: number) {
   const db = dbFor(scope);
-  const courses = await db.course.findMany({ orderBy: { startDate: "desc" }, take, include: { unit: { select: { name: true } } } });
+  const [courses, total] = await Promise.all([
+    db.course.findMany({ orderBy: { startDate: "desc" }, take, include: { unit: { select: { name: true } } } }),
+    db.course.count(),
+  ]);
   // A nested _count would count every unit's enrolments: count through the scoped client instead.
   const counts = courses.length
     ? await db.enrolment.groupBy({ by: ["courseId"], where: { courseId: { in: courses.map((c) => c.id) } }, _count: { _all: true } })
     : [];
   const enrolledIn = new Map(counts.map((c) => [c.courseId, c._count._all]));
-  return courses.map((c) => ({ ...c, enrolled: enrolledIn.get(c.id) ?? 0 }));
+  return { items: courses.map((c) => ({ ...c, enrolled: enrolledIn.get(c.id) ?? 0 })), total };
 }
 
 /** One visible course with the enrolments of the caller's candidates only (others are not the caller's business). */
@@ -52,10 +58,16 @@ export async function insertCourse(scope: Scope, data: Prisma.CourseUncheckedCre
   return dbFor(scope).course.create({ data });
 }
 
-/** Candidates at `stage` the caller may enrol, in name order. */
+/** Candidates at `stage` the caller may enrol, in name order (the first `take`), and how many there are in all. */
 export async function findEnrolableAtStage(scope: Scope, stage: StageCode, take: number) {
-  if (!mayWrite(scope)) return [];
-  return dbFor(scope).candidate.findMany({ where: { stage }, select: { id: true, fullName: true, unit: { select: { name: true } } }, orderBy: { sortKey: "asc" }, take });
+  if (!mayWrite(scope)) return { items: [], total: 0 };
+  const db = dbFor(scope);
+  const where = { stage };
+  const [items, total] = await Promise.all([
+    db.candidate.findMany({ where, select: { id: true, fullName: true, unit: { select: { name: true } } }, orderBy: { sortKey: "asc" }, take }),
+    db.candidate.count({ where }),
+  ]);
+  return { items, total };
 }
 
 /** A candidate the caller may enrol or record for, or null (outside the scope, read-only, or no such candidate). */
@@ -89,9 +101,16 @@ export interface EnrolmentResultWrite {
 /** The result, and the dossier item it fills, in one transaction: both or neither (NOT_FOUND outside what the caller may change). */
 export async function saveEnrolmentResult(scope: Scope, w: EnrolmentResultWrite) {
   await dbFor(scope).$transaction(async (tx) => {
-    await tx.enrolment.update({ where: { id: w.enrolmentId }, data: { result: w.result, certificateNumber: w.certificateNumber, certificateDate: w.certificateDate, certificateIssuer: w.certificateIssuer } });
+    await tx.enrolment.update({
+      where: { id: w.enrolmentId },
+      data: { result: w.result, certificateNumber: w.certificateNumber, certificateDate: w.certificateDate, certificateIssuer: w.certificateIssuer },
+    });
     if (!w.fillsDossierC1) return;
     const data = { status: "RECEIVED" as const, number: w.certificateNumber, date: w.certificateDate };
-    await tx.dossierItem.upsert({ where: { candidateId_code: { candidateId: w.candidateId, code: "C1" } }, create: { candidateId: w.candidateId, code: "C1", ...data }, update: data });
+    await tx.dossierItem.upsert({
+      where: { candidateId_code: { candidateId: w.candidateId, code: "C1" } },
+      create: { candidateId: w.candidateId, code: "C1", ...data },
+      update: data,
+    });
   });
 }

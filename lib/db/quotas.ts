@@ -120,6 +120,16 @@ export async function findQuotasWithHistory(scope: Scope, unitIds: string[], per
   });
 }
 
+/**
+ * How many history entries each of these quotas has in all (the quota page lists only the latest
+ * few of each): counted through the scoped client, so a quota the caller cannot see counts nothing.
+ */
+export async function countQuotaChanges(scope: Scope, quotaIds: string[]): Promise<Map<string, number>> {
+  if (!quotaIds.length) return new Map();
+  const counts = await dbFor(scope).quotaChange.groupBy({ by: ["quotaId"], where: { quotaId: { in: quotaIds } }, _count: { _all: true } });
+  return new Map(counts.map((c) => [c.quotaId, c._count._all]));
+}
+
 /** The topmost of the units whose period is locked, by name; null when none is. */
 export async function findLockedUnitName(scope: Scope, unitIds: string[], period: PeriodKey): Promise<string | null> {
   return lockedUnitName(dbFor(scope), unitIds, period);

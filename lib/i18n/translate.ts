@@ -3,20 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { loadMessages } from "./load-messages";
 import type { Locale } from "./locales";
 
-/** Parameters of a message ("{count} học viên"): ISO dates are formatted by the caller (format-params.ts). */
-export type TranslateParams = Record<string, string | number>;
 
 /**
- * A translator as this app calls it: any key, including keys built at run time (`stage.${code}`,
- * `errors.${messageKey}`), with optional parameters. Pages, components, services and the pure
- * domain (which receives it as an argument) all share this one type.
- *
- * next-intl's own translators (useTranslations(), getTranslations()) are assignable to it without a
- * cast because no `AppConfig` declares typed messages in this project: next-intl's `Messages` is then
- * `Record<string, any>` and its keys are plain strings. Declaring typed messages one day would turn
- * the helpers below (and only them) into compile errors, not every call site.
+ * next-intl's own translators (useTranslations(), getTranslations()) are assignable to Translate
+ * without a cast because no `AppConfig` declares typed messages in this project: next-intl's
+ * `Messages` is then `Record<string, any>` and its keys are plain strings. Declaring typed messages
+ * one day would turn the helpers below (and only them) into compile errors, not every call site.
  */
-export type Translate = (key: string, params?: TranslateParams) => string;
+export type { Translate, TranslateParams } from "./translate-type";
+import type { Translate } from "./translate-type";
 
 /** Server components and actions: the reader's translator (namespace optional), typed as Translate. */
 export async function getTranslate(namespace?: string): Promise<Translate> {

@@ -65,6 +65,9 @@ export interface TextOptions {
 export function zCleanString(options: TextOptions = {}, params?: Parameters<typeof z.string>[0]) {
   return z
     .string(params)
+    // A lone UTF-16 surrogate ("a\ud800b", valid JSON) is not text: PostgreSQL could not store it as
+    // UTF-8 and would fail with a driver error. Refused first, with the invalid-characters message.
+    .refine(isWellFormedText, { message: msg("controlChars"), abort: true })
     .normalize("NFC")
     .trim()
     // abort: a field with a control character gets that one message, not also "name format" etc.
@@ -94,10 +97,47 @@ export const zOptionalDate = z
   .optional()
   .transform((v) => (v ? v : null));
 
+/** Whether a string is well-formed UTF-16 (no lone surrogate halves). */
+export function isWellFormedText(value: string): boolean {
+  return value.isWellFormed();
+}
+
+// Numbers typed into forms and query strings: optional minus sign, digits, optional decimals.
+// No exponent, no hex, no "Infinity", no thousands separators, no inner spaces.
+const NUMERIC_TEXT = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A number as the app accepts one: a JSON number, or a string of digits as forms and query strings
+ * send them ("7", "-3", "7.5"). Surrounding whitespace is trimmed (" 9 " is 9): forms and
+ * spreadsheets hand over pasted values with a stray space or tab, and the number they mean is not in
+ * doubt; anything inside the digits is refused. Everything else — booleans, arrays ([[[7]]]),
+ * objects, "", "1e3", "0x10", "Infinity" — is left as it is, for the number schema to refuse.
+ * (z.coerce.number took all of those: Number(true) is 1 and Number([[[7]]]) is 7.)
+ */
+export function numberFromInput(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const trimmed = value.trim();
+  return NUMERIC_TEXT.test(trimmed) ? Number(trimmed) : value;
+}
+
+/**
+ * Wraps a number schema so that it also takes numeric strings (numberFromInput) and nothing else:
+ * the replacement for z.coerce.number() in input schemas, e.g.
+ * `zNumeric(z.number({ error: msg("integer") }).int(msg("integer")).min(1).max(100))`.
+ */
+export function zNumeric<T extends z.ZodNumber>(schema: T) {
+  return z.preprocess(numberFromInput, schema);
+}
+
+/** A whole number in a range, from JSON or a form/query string; `error` when it is not a number. */
+export function zInt(min: number, max: number, error: string = msg("integer")) {
+  return zNumeric(z.number({ error }).int(msg("integer")).min(min, msg("tooSmall", { min })).max(max, msg("tooLarge", { max })));
+}
+
 /** An optional whole number in a range: empty form fields become null; "7" from a form becomes 7. */
 export function zOptionalInt(min: number, max: number) {
   return z
-    .union([z.literal(""), z.null(), z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(min, msg("tooSmall", { min })).max(max, msg("tooLarge", { max }))])
+    .union([z.literal(""), z.null(), zInt(min, max)])
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v));
 }

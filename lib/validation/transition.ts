@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RECORDED_STEP_CODES } from "@/lib/domain/pipeline/registry";
 import { STAGES } from "@/lib/domain/stages";
 import { msg } from "./messages";
 import { orRequired, zDate, zId, zOptionalDate, zOptionalInt, zOptionalText, zText } from "./common";
@@ -55,3 +56,6 @@ export const ZTransition = ZStepFields.extend({
 
 export type TTransitionInput = z.input<typeof ZTransition>;
 export type TTransition = z.output<typeof ZTransition>;
+
+/** A step recorded while the candidate stays in the stage (lib/services/pipeline/record-stage-step.ts). */
+export const ZRecordedStep = ZStepFields.extend({ step: z.enum(RECORDED_STEP_CODES, { error: orRequired(msg("invalidOption")) }) }).strict();

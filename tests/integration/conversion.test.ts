@@ -66,7 +66,7 @@ describe("the conversion through the API", () => {
     // The branch secretary cannot record the committee's decision; the bloc extends its deadline by 10 working days.
     expect((await call("POST", "transitions/", c.id, { to: "OFFICIAL", date: "2026-07-01", version: record.version, decisionNumber: "16-QĐ/ĐUK" })).status).toBe(403);
     session.actor = bloc;
-    expect((await call("POST", "extensions/", c.id, { kind: "CONVERSION", days: 10, document: "CV 5-CV/ĐUK" })).status).toBe(200);
+    expect((await call("POST", "extensions/", c.id, { kind: "CONVERSION", days: 10, document: "CV 5-CV/ĐUK" })).status).toBe(201);
     record = (await call("GET", "", c.id)).body;
     expect(kinds(record)).toEqual(["CONVERSION_DECISION_DUE:2026-07-20"]);
 

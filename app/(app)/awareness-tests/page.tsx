@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AwarenessTestsPage() {
   const actor = await requireActor();
   const t = await getTranslations();
-  const { items, councils } = await testSessionsOverview({ actor });
+  const { items, total, councils } = await testSessionsOverview({ actor });
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-xl font-semibold">{t("tests.title")}</h1>
@@ -25,6 +25,12 @@ export default async function AwarenessTestsPage() {
         </Card>
       ) : null}
       {items.length === 0 ? <p className="text-stone-600">{t("tests.none")}</p> : null}
+      {/* The list holds the newest sessions only: say so rather than stop silently. */}
+      {items.length < total ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status" data-testid="session-list-truncated">
+          {t("list.showing", { shown: items.length, total })}
+        </p>
+      ) : null}
       <ul className="flex flex-col gap-2">
         {items.map((s) => (
           <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-3 shadow-sm">

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
+import { withHistoryTotals } from "@/lib/services/quotas/history";
 import { listQuotas } from "@/lib/services/quotas/quotas";
 import { todayVn } from "@/lib/time";
 import { approveQuotaAction, lockQuotaAction, putQuotaAction } from "./actions";
@@ -19,7 +20,9 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const year = todayVn().slice(0, 4);
   const input = { period: params.period ?? year, unitId: params.unitId && /^[0-9a-f-]{36}$/i.test(params.unitId) ? params.unitId : undefined };
-  const result = await listQuotas({ actor, input }).catch((e) => (isAppError(e) ? listQuotas({ actor, input: { period: year } }) : Promise.reject(e)));
+  const list = await listQuotas({ actor, input }).catch((e) => (isAppError(e) ? listQuotas({ actor, input: { period: year } }) : Promise.reject(e)));
+  // Each figure's history lists its latest entries: with their total, the history can say when it holds fewer.
+  const result = await withHistoryTotals({ actor, list });
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">

@@ -1,3 +1,5 @@
+// A type-only import (erased at build): the structural translator type every layer shares; the domain loads no i18n code.
+import type { Translate } from "@/lib/i18n/translate-type";
 import { daysBetween, type IsoDate } from "./dates";
 import type { CandidateFacts } from "./facts";
 import type { RuleSet } from "./rule-sets";
@@ -50,8 +52,6 @@ const PARAMS: Record<DeadlineKind, (r: RuleSet) => Record<string, number>> = {
 export function deadline(kind: DeadlineKind, dueDate: IsoDate, today: IsoDate, rules: RuleSet): Deadline {
   return { kind, dueDate, overdue: today > dueDate, daysLeft: daysBetween(today, dueDate), ruleSetCode: rules.code, rule: { code: DEADLINE_RULES[kind], params: PARAMS[kind](rules) }, regulation: rules.regulation };
 }
-
-type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** The rule reference in the reader's language: the translated rule, then the regulation's citation. */
 export function translateRuleRef(t: Translate, d: Pick<Deadline, "rule" | "regulation">): string {

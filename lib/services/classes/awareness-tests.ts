@@ -29,7 +29,11 @@ const ZTestResults = z
         z.object({
           candidateId: zId,
           outcome: z.enum(["PASSED", "ESSAY_RETEST", "ABSENT"], { error: orRequired(msg("invalidOption")) }),
-          score: z.coerce.number().min(0, msg("tooSmall", { min: 0 })).max(10, msg("tooLarge", { max: 10 })).optional(),
+          score: z.coerce
+            .number()
+            .min(0, msg("tooSmall", { min: 0 }))
+            .max(10, msg("tooLarge", { max: 10 }))
+            .optional(),
           essayNote: zOptionalText(1000),
         }),
       )
@@ -52,32 +56,45 @@ export async function createTestSession({ actor, input }: { actor: Actor; input:
   return { id: session.id, name: session.name, date: data.date, unitId: session.unitId };
 }
 
+/** How many sessions the session list holds (newest first), and how many waiting candidates a session page offers. */
+export const SESSIONS_SHOWN = 100;
+export const WAITING_SHOWN = 300;
+
+/** The newest SESSIONS_SHOWN sessions in the scope, and how many there are in all (`total`). */
 export async function listTestSessions({ actor }: { actor: Actor }) {
-  const sessions = await findTestSessions(actor.scope, 100);
-  return { items: sessions.map((s) => ({ id: s.id, name: s.name, date: toIsoDate(s.date), unitId: s.unitId, results: s.resultCount })) };
+  const sessions = await findTestSessions(actor.scope, SESSIONS_SHOWN);
+  return {
+    items: sessions.items.map((s) => ({ id: s.id, name: s.name, date: toIsoDate(s.date), unitId: s.unitId, results: s.resultCount })),
+    total: sessions.total,
+  };
 }
 
-/** The session list page: the sessions in the scope and the councils the caller may open one for. */
+/** The session list page: the sessions in the scope (with their total) and the councils the caller may open one for. */
 export async function testSessionsOverview({ actor }: { actor: Actor }) {
-  const [{ items }, councils] = await Promise.all([listTestSessions({ actor }), can(actor.role, "committee.record") ? findTestCouncils(actor.scope) : []]);
-  return { items, councils };
+  const [{ items, total }, councils] = await Promise.all([
+    listTestSessions({ actor }),
+    can(actor.role, "committee.record") ? findTestCouncils(actor.scope) : [],
+  ]);
+  return { items, total, councils };
 }
 
 /**
  * The session page: the results recorded so far (of the caller's candidates only) and the
- * candidates in the scope waiting for the test. NOT_FOUND when the session is not in the scope.
+ * candidates in the scope waiting for the test (the first WAITING_SHOWN in name order, and how many
+ * there are in all: `waitingTotal`). NOT_FOUND when the session is not in the scope.
  */
 export async function testSessionWorkspace({ actor, id }: { actor: Actor; id: string }) {
   if (!zId.safeParse(id).success) throw notFound();
   const session = await findTestSessionWithResults(actor.scope, id);
   if (!session) throw notFound();
-  const waiting = await findCandidatesAwaitingTest(actor.scope, 300);
+  const waiting = await findCandidatesAwaitingTest(actor.scope, WAITING_SHOWN);
   return {
     id: session.id,
     name: session.name,
     date: toIsoDate(session.date),
     recorded: session.results.map((r) => ({ id: r.id, fullName: r.candidate.fullName, outcome: r.outcome, round: r.round })),
-    waiting: waiting.map((c) => ({ id: c.id, fullName: c.fullName, unitName: c.unit.name })),
+    waiting: waiting.items.map((c) => ({ id: c.id, fullName: c.fullName, unitName: c.unit.name })),
+    waitingTotal: waiting.total,
   };
 }
 

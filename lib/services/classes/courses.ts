@@ -11,15 +11,32 @@ import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { listUnits } from "../units/list-units";
 
+/** How many courses the class list holds (newest first), and how many candidates a class page offers for enrolment. */
+export const COURSES_SHOWN = 200;
+export const ELIGIBLE_SHOWN = 300;
+
 /**
  * Courses are run by committees; everyone sees the courses of the units in their scope and of the
  * committees above them (a branch secretary enrols people in the bloc's class), and counts only
  * their own candidates among those enrolled: the scoped client behind lib/db/courses.ts holds both rules.
  */
 export async function listCourses({ actor }: { actor: Actor }) {
-  const courses = await findCourses(actor.scope, 200);
+  const courses = await findCourses(actor.scope, COURSES_SHOWN);
   return {
-    items: courses.map((c) => ({ id: c.id, kind: c.kind, name: c.name, unitId: c.unitId, unitName: c.unit.name, startDate: toIsoDate(c.startDate), endDate: toIsoDate(c.endDate), issuer: c.issuer, location: c.location, enrolled: c.enrolled })),
+    items: courses.items.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      name: c.name,
+      unitId: c.unitId,
+      unitName: c.unit.name,
+      startDate: toIsoDate(c.startDate),
+      endDate: toIsoDate(c.endDate),
+      issuer: c.issuer,
+      location: c.location,
+      enrolled: c.enrolled,
+    })),
+    // Every visible course: the list holds the newest COURSES_SHOWN, and the page says so.
+    total: courses.total,
   };
 }
 
@@ -30,10 +47,10 @@ async function organisers(actor: Actor) {
   return items.filter((u) => u.kind !== "BRANCH" && canWrite(actor.scope, u.id)).map((u) => ({ id: u.id, name: u.name }));
 }
 
-/** Everything the class list page shows: the visible classes and where the caller may open one. */
+/** Everything the class list page shows: the visible classes (with their total) and where the caller may open one. */
 export async function coursesOverview({ actor }: { actor: Actor }) {
-  const [{ items }, units] = await Promise.all([listCourses({ actor }), organisers(actor)]);
-  return { items, organisers: units };
+  const [{ items, total }, units] = await Promise.all([listCourses({ actor }), organisers(actor)]);
+  return { items, total, organisers: units };
 }
 
 export async function createCourse({ actor, input }: { actor: Actor; input: unknown }) {
@@ -76,10 +93,11 @@ export async function getCourse({ actor, id }: { actor: Actor; id: string }) {
 
 /**
  * The class page: the class, and who may still be enrolled in it (sympathisers for an awareness
- * class, probationers for a new-member course) among the candidates the caller may change.
+ * class, probationers for a new-member course) among the candidates the caller may change: the
+ * first ELIGIBLE_SHOWN in name order, and how many there are in all (`eligibleTotal`).
  */
 export async function courseWorkspace({ actor, id }: { actor: Actor; id: string }) {
   const course = await getCourse({ actor, id });
-  const eligible = await findEnrolableAtStage(actor.scope, course.kind === "AWARENESS" ? "SYMPATHIZER" : "PROBATION", 300);
-  return { course, eligible: eligible.map((c) => ({ id: c.id, fullName: c.fullName, unitName: c.unit.name })) };
+  const eligible = await findEnrolableAtStage(actor.scope, course.kind === "AWARENESS" ? "SYMPATHIZER" : "PROBATION", ELIGIBLE_SHOWN);
+  return { course, eligible: eligible.items.map((c) => ({ id: c.id, fullName: c.fullName, unitName: c.unit.name })), eligibleTotal: eligible.total };
 }

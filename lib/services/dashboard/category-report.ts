@@ -8,10 +8,8 @@ import { translatorFor } from "@/lib/i18n/translate";
 import { dashboardUnit } from "./parent-unit";
 import type { SheetData } from "./sheet-file";
 
-type Translate = (key: string, params?: Record<string, string | number>) => string;
-
 /** The report is a statistical return in Vietnamese whatever the reader's language. */
-const t = translatorFor("vi") as unknown as Translate;
+const t = translatorFor("vi");
 
 function columnLabel(column: ReportColumn): string {
   switch (column.kind) {

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { canWrite } from "@/lib/auth/scope-rules";
@@ -8,20 +7,11 @@ import { dbFor } from "@/lib/db/scoped";
 import { checkDecisionExtension } from "@/lib/domain/rules/deadlines";
 import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import { forbidden, notFound, validationFailed } from "@/lib/errors";
-import { orRequired, zId, zOptionalText } from "@/lib/validation/common";
-import { msg } from "@/lib/validation/messages";
+import { zId } from "@/lib/validation/common";
+import { ZExtension } from "@/lib/validation/extension";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { loadPipelineFacts } from "@/lib/db/pipeline-facts";
 import { mayActForDecider, reasonMessage } from "./transition-candidate";
-
-const ZExtension = z
-  .object({
-    kind: z.enum(["ADMISSION", "CONVERSION"], { error: orRequired(msg("invalidOption")) }),
-    days: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(365, msg("tooLarge", { max: 365 })),
-    /** The superior's paper granting it (number and date, as written). */
-    document: zOptionalText(200),
-  })
-  .strict();
 
 /**
  * The extension is a fact of the waiting period, granted before the decision exists, so it lives

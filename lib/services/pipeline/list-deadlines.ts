@@ -26,7 +26,7 @@ const STAGES_WITH_DEADLINES = ["DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMM
  */
 export async function listDeadlines({ actor, input, today = todayVn(), locale = toLocale(actor.locale) }: { actor: Actor; input: unknown; today?: string; locale?: Locale }) {
   const { within } = parseOrThrow(ZDeadlineQuery, input);
-  const t = translatorFor(locale) as unknown as Parameters<typeof translateRuleRef>[0];
+  const t = translatorFor(locale);
   const candidates = await findCandidatesInStages(actor.scope, STAGES_WITH_DEADLINES);
   const [holidays, facts] = await Promise.all([loadHolidays(), loadPipelineFactsMany(dbFor(actor.scope), candidates.map((c) => c.id))]);
   const items = [];

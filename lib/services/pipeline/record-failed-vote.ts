@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { canWrite } from "@/lib/auth/scope-rules";
 import { appendEvent, lockCandidate } from "@/lib/db/candidates";
@@ -12,20 +11,11 @@ import { checkFailedVoteDate } from "@/lib/domain/rules/step-dates";
 import { checkSuppliedRoll, checkTwoThirds } from "@/lib/domain/rules/votes";
 import { forbidden, notFound, validationFailed } from "@/lib/errors";
 import { fromIsoDate, todayVn, toIsoDate } from "@/lib/time";
-import { zDate, zId, zOptionalInt, zOptionalText } from "@/lib/validation/common";
+import { zId } from "@/lib/validation/common";
+import { ZFailedVote } from "@/lib/validation/failed-vote";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { reasonMessage, refused } from "./transition-candidate";
-
-const ZFailedVote = z
-  .object({
-    date: zDate,
-    resolutionNumber: zOptionalText(40),
-    membersOnRoll: zOptionalInt(1, 10000),
-    votesFor: zOptionalInt(0, 10000),
-    votesAgainst: zOptionalInt(0, 10000),
-  })
-  .strict();
 
 /**
  * A branch vote that did not reach 2/3 is a fact to keep: the candidate stays where they are and

@@ -1,26 +1,23 @@
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { canWrite } from "@/lib/auth/scope-rules";
 import { appendEvent, lockCandidate, updateCandidateIfVersion } from "@/lib/db/candidates";
 import { loadHolidays } from "@/lib/db/holidays";
 import { loadPipelineFacts } from "@/lib/db/pipeline-facts";
 import { dbFor } from "@/lib/db/scoped";
-import { RECORDED_STEP_CODES, RECORDED_STEPS } from "@/lib/domain/pipeline/registry";
+import { RECORDED_STEPS } from "@/lib/domain/pipeline/registry";
 import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import { checkRecordedStep } from "@/lib/domain/rules/transitions";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { todayVn } from "@/lib/time";
-import { orRequired, zId } from "@/lib/validation/common";
+import { zId } from "@/lib/validation/common";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
-import { ZStepFields } from "@/lib/validation/transition";
+import { ZRecordedStep } from "@/lib/validation/transition";
 import { getCandidate } from "../candidates/get-candidate";
 import { writeStepRecords } from "./record-step";
 import { mayRecordRecordedStep } from "./step-permissions";
 import { refused } from "./transition-candidate";
-
-const ZRecordedStep = ZStepFields.extend({ step: z.enum(RECORDED_STEP_CODES, { error: orRequired(msg("invalidOption")) }) }).strict();
 
 /**
  * Records a step that keeps the candidate in their stage (the conversion's branch resolution,

@@ -1,25 +1,13 @@
 import "server-only";
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { canWrite } from "@/lib/auth/scope-rules";
 import { appendEvent, findCandidate } from "@/lib/db/candidates";
 import { dbFor } from "@/lib/db/scoped";
-import { DOSSIER_ITEMS } from "@/lib/domain/rules/dossier";
 import { forbidden, notFound } from "@/lib/errors";
 import { fromIsoDate } from "@/lib/time";
-import { orRequired, zId, zOptionalDate, zOptionalText } from "@/lib/validation/common";
-import { msg } from "@/lib/validation/messages";
+import { zId } from "@/lib/validation/common";
+import { ZDossierItemUpdate } from "@/lib/validation/dossier";
 import { parseOrThrow } from "@/lib/validation/parse";
-
-export const ZDossierItemUpdate = z
-  .object({
-    code: z.enum(DOSSIER_ITEMS.map((i) => i.code) as [string, ...string[]], { error: orRequired(msg("invalidOption")) }),
-    status: z.enum(["MISSING", "RECEIVED", "CHECKED"], { error: orRequired(msg("invalidOption")) }),
-    number: zOptionalText(40),
-    date: zOptionalDate,
-    note: zOptionalText(500),
-  })
-  .strict();
 
 /** The secretary marks a paper of the dossier as received or checked, with its number and date. */
 export async function updateDossierItem({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {

@@ -1,8 +1,10 @@
 import "server-only";
-import { insertQuotaChange } from "@/lib/db/quotas";
+import type { Actor } from "@/lib/auth/actor";
+import { countQuotaChanges, insertQuotaChange } from "@/lib/db/quotas";
 import type { ScopedTx } from "@/lib/db/scoped";
 import type { QuotaChangeKind, QuotaRow as Quota } from "@/lib/db/types";
 import { toIsoDate } from "@/lib/time";
+import type { QuotaItem, QuotaList } from "./list";
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 
@@ -44,4 +46,20 @@ export function diff(before: Quota | null, after: Quota): Changes {
 export async function recordChange(tx: ScopedTx, entry: { quotaId: string; actorId: string; kind: QuotaChangeKind; changes: Changes }): Promise<void> {
   if (!Object.keys(entry.changes).length) return;
   await insertQuotaChange(tx, entry);
+}
+
+type Figure = NonNullable<QuotaItem["approved"]>;
+/** A figure of the quota page with how many history entries it has in all (`history` holds the latest ones only). */
+export type FigureWithHistoryTotal = Figure & { historyTotal: number };
+
+/**
+ * The quota page's rows with, on each figure (approved and proposed), the total of its history
+ * entries next to the latest ones listQuotas returns, so that the page can say "showing N of M".
+ */
+export async function withHistoryTotals({ actor, list }: { actor: Actor; list: QuotaList }) {
+  const ids = list.items.flatMap((item) => [item.approved?.id, item.proposed?.id]).filter((id): id is string => id !== undefined);
+  const totals = await countQuotaChanges(actor.scope, ids);
+  const withTotal = (figure: Figure | null): FigureWithHistoryTotal | null =>
+    figure && { ...figure, historyTotal: Math.max(totals.get(figure.id) ?? 0, figure.history.length) };
+  return { ...list, items: list.items.map((item) => ({ ...item, approved: withTotal(item.approved), proposed: withTotal(item.proposed) })) };
 }

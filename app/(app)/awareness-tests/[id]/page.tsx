@@ -37,6 +37,12 @@ export default async function TestSessionPage({ params }: { params: Promise<{ id
         </ul>
       </Card>
       <Card title={t("tests.waiting")}>
+        {/* Only the first waiting candidates (in name order) are listed: say so rather than stop silently. */}
+        {session.waiting.length < session.waitingTotal ? (
+          <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status" data-testid="waiting-truncated">
+            {t("list.showing", { shown: session.waiting.length, total: session.waitingTotal })}
+          </p>
+        ) : null}
         <TestResultsForm sessionId={session.id} candidates={session.waiting} submit={testResultsAction} />
       </Card>
     </div>

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CoursePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const { course, eligible } = await courseWorkspace({ actor, id }).catch((error) => {
+  const { course, eligible, eligibleTotal } = await courseWorkspace({ actor, id }).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -32,12 +32,21 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
         </p>
       </div>
       <Card title={t("classes.enrolments")}>
+        {/* Only the first candidates (in name order) are offered for enrolment: say so rather than stop silently. */}
+        {eligible.length < eligibleTotal ? (
+          <p className="mb-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status" data-testid="eligible-truncated">
+            {t("list.showing", { shown: eligible.length, total: eligibleTotal })}
+          </p>
+        ) : null}
         <EnrolmentManager
           courseId={course.id}
           kind={course.kind}
           enrolments={course.enrolments}
           eligible={eligible}
-          defaults={{ date: formatVnDate(course.startDate <= todayVn() ? course.startDate : todayVn()), certificateDate: formatVnDate(course.endDate <= todayVn() ? course.endDate : todayVn()) }}
+          defaults={{
+            date: formatVnDate(course.startDate <= todayVn() ? course.startDate : todayVn()),
+            certificateDate: formatVnDate(course.endDate <= todayVn() ? course.endDate : todayVn()),
+          }}
           enrol={enrolAction}
           record={resultsAction}
         />
