@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./lib/api/security-headers";
 
 // Locale comes from a cookie (no /vi or /en prefixes): the request config lives in lib/i18n.
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -8,6 +9,11 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // pg and the Prisma adapter are plain Node packages; keeping them external avoids bundling native code paths.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pino"],
+  // The fixed browser security headers on every answer, static files included. The per-request
+  // ones (the Content-Security-Policy with its nonce, HSTS, the API's no-store) are set in proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -3,14 +3,23 @@
  * message (never a stack trace or a driver message).
  */
 export const ERROR_STATUS = {
+  /** Malformed path, query or body encoding (shared/API.md). */
+  BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  /** Answered with an `Allow` header. */
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  /** A JSON body that is not `application/json`. */
+  UNSUPPORTED_MEDIA_TYPE: 415,
   VALIDATION_FAILED: 422,
   TRANSITION_NOT_ALLOWED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** The database cannot be reached; answered with `Retry-After`. */
+  SERVICE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -3,54 +3,131 @@ import { NextResponse, type NextRequest } from "next/server";
 import { randomUUID } from "node:crypto";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { AppError, isAppError, unauthenticated } from "@/lib/errors";
-import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
-import { translateValidation, translatorFor } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
+import { badRequest, readJsonBody } from "./body";
+import { isDatabaseOutage } from "./db-outage";
+import { API_NO_STORE, errorResponse } from "./error-response";
+import { crossSiteRefusal } from "./origin";
+import { originPolicy } from "./origin-policy";
+
+export { errorResponse } from "./error-response";
 
 type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (args: { req: NextRequest; actor: Actor; params: P }) => Promise<unknown>;
 
-/** The error shape of shared/API.md, with messages in the caller's language. */
-export function errorResponse(error: AppError, acceptLanguage: string | null, eventId?: string): NextResponse {
-  const t = translatorFor(localeFromAcceptLanguage(acceptLanguage)) as unknown as (key: string, params?: Record<string, string | number>) => string;
-  const message = t(`errors.${error.messageKey}`, { ...error.params, eventId: eventId ?? "" });
-  const details = error.details.map((d) => ({ path: d.path, ...(d.code ? { code: d.code } : {}), message: translateValidation(t, d.message) }));
-  return NextResponse.json({ error: { code: error.code, message, details } }, { status: error.status });
+/** A state-changing request from another site: 403 with its own message (errors.CROSS_SITE). */
+export const crossSite = () => new AppError("FORBIDDEN", "CROSS_SITE");
+
+/** Refuses a cross-site state-changing request (lib/api/origin.ts); logs what was refused. */
+export function assertSameOrigin(method: string, headers: Headers, url: URL): void {
+  const refusal = crossSiteRefusal(method, headers, url, originPolicy());
+  if (!refusal) return;
+  log.warn({ refusal, method, path: url.pathname, origin: headers.get("origin")?.slice(0, 200), fetchSite: headers.get("sec-fetch-site") }, "cross-site request refused");
+  throw crossSite();
+}
+
+/** A percent-encoding that does not decode (`/candidates/%FF`) is the client's error, not ours. */
+function isDecodeError(error: unknown): boolean {
+  return error instanceof URIError || (error instanceof Error && error.name === "DecodeError");
 }
 
 /**
- * Wraps a /api/v1 route: signs the caller in from the session cookie (401 otherwise), runs the
- * handler, and turns expected errors into the API's error shape. Anything unexpected is logged
- * with an event id and answered with a generic 500, never a stack trace.
+ * The answer to anything a route threw: expected errors in the API's shape, a database outage as
+ * 503 with Retry-After (never the driver's text), anything else logged with an event id and
+ * answered with a generic 500, never a stack trace.
+ */
+export function apiErrorResponse(error: unknown, req: NextRequest): NextResponse {
+  const lang = req.headers.get("accept-language");
+  if (isAppError(error)) return errorResponse(error, lang);
+  if (isDecodeError(error)) return errorResponse(badRequest(), lang);
+  const eventId = randomUUID();
+  if (isDatabaseOutage(error)) {
+    log.error({ err: error, eventId, path: req.nextUrl.pathname }, "database unavailable");
+    return errorResponse(new AppError("SERVICE_UNAVAILABLE"), lang, { eventId });
+  }
+  log.error({ err: error, eventId, path: req.nextUrl.pathname }, "unexpected API error");
+  return errorResponse(new AppError("INTERNAL"), lang, { eventId });
+}
+
+/**
+ * Wraps a /api/v1 route: refuses cross-site state-changing requests (403), signs the caller in
+ * from the session cookie (401 otherwise), runs the handler, and turns errors into the API's error
+ * shape (apiErrorResponse). Every answer carries Cache-Control: no-store.
  */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { status?: number } = {}) {
   return async (req: NextRequest, context: RouteContext<P>) => {
-    const lang = req.headers.get("accept-language");
     try {
+      // Before the session: a forged request learns nothing, and costs no database round trip.
+      assertSameOrigin(req.method, req.headers, req.nextUrl);
       const actor = await getActor();
       if (!actor) throw unauthenticated();
       const result = await handler({ req, actor, params: await context.params });
       // A handler that builds its own answer (a file download) returns a Response.
-      if (result instanceof Response) return result;
-      return NextResponse.json(result, { status: options.status ?? 200 });
+      if (result instanceof Response) {
+        if (!result.headers.has("cache-control")) result.headers.set("cache-control", API_NO_STORE);
+        return result;
+      }
+      return NextResponse.json(result, { status: options.status ?? 200, headers: { "cache-control": API_NO_STORE } });
     } catch (error) {
-      if (isAppError(error)) return errorResponse(error, lang);
-      const eventId = randomUUID();
-      log.error({ err: error, eventId, path: req.nextUrl.pathname }, "unexpected API error");
-      return errorResponse(new AppError("INTERNAL"), lang, eventId);
+      return apiErrorResponse(error, req);
     }
   };
 }
 
-/** Reads a JSON body; a malformed one is a validation error, not a crash. */
+/**
+ * Reads a JSON body: 415 unless `application/json`, 413 over 1 MB (declared or read; reading
+ * stops at the limit), 400 for bytes that are not UTF-8, 422 for text that is not JSON.
+ * Multipart uploads read their own body (req.formData()) and keep their own content type.
+ */
 export async function readJson(req: NextRequest): Promise<unknown> {
-  try {
-    return await req.json();
-  } catch {
-    throw new AppError("VALIDATION_FAILED", "VALIDATION_FAILED", [{ path: "", message: "invalidFormat" }]);
-  }
+  return readJsonBody(req);
 }
 
 export function searchParamsObject(req: NextRequest): Record<string, string> {
   return Object.fromEntries(req.nextUrl.searchParams.entries());
+}
+
+// ---------------------------------------------------------------------------------------------
+// 405 Method Not Allowed
+
+const ROUTE_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type RouteMethod = (typeof ROUTE_METHODS)[number];
+type MethodHandler = (req: NextRequest) => Promise<Response> | Response;
+
+/** Marks the handlers made by notAllowed, so that a test can check every route's wiring. */
+export const NOT_ALLOWED_ALLOW = Symbol.for("pdv.notAllowed.allow");
+
+/** The value of the `Allow` header for a route implementing `methods` (HEAD comes with GET; OPTIONS is always answered). */
+export function allowHeader(methods: readonly RouteMethod[]): string {
+  const all = new Set<string>([...methods, "OPTIONS"]);
+  if (all.has("GET")) all.add("HEAD");
+  return [...all].sort().join(", ");
+}
+
+type NotAllowedExports<A extends RouteMethod> = Record<Exclude<RouteMethod, A> | "OPTIONS", MethodHandler> &
+  ("GET" extends A ? unknown : Record<"HEAD", MethodHandler>);
+
+/**
+ * The methods a route file does not implement, answered 405 in the API's error shape with an
+ * `Allow` header (Next.js alone answers an empty 405), plus OPTIONS answered 204 with the same
+ * `Allow` (Next's automatic OPTIONS would list these 405 exports as allowed). A route file ends with
+ *
+ *     export const { PUT, PATCH, DELETE, OPTIONS } = notAllowed("GET", "POST");
+ *
+ * Exporting a method that is also implemented is a compile error (a duplicate declaration), and
+ * tests/integration/http-hardening.test.ts checks every route's `Allow` against its exports. No
+ * session is needed for a 405: the OpenAPI document already says which methods exist.
+ */
+export function notAllowed<A extends RouteMethod>(...allowed: A[]): NotAllowedExports<A> {
+  const allow = allowHeader(allowed);
+  const refuse: MethodHandler = (req) =>
+    errorResponse(new AppError("METHOD_NOT_ALLOWED", "METHOD_NOT_ALLOWED", [], { method: req.method, allow }), req.headers.get("accept-language"), { headers: { allow } });
+  Object.assign(refuse, { [NOT_ALLOWED_ALLOW]: allow });
+  const exports: Record<string, MethodHandler> = {};
+  for (const method of ROUTE_METHODS) if (!(allowed as RouteMethod[]).includes(method)) exports[method] = refuse;
+  if (!(allowed as RouteMethod[]).includes("GET")) exports.HEAD = refuse;
+  const options: MethodHandler = () => new Response(null, { status: 204, headers: { allow, "cache-control": API_NO_STORE } });
+  Object.assign(options, { [NOT_ALLOWED_ALLOW]: allow });
+  exports.OPTIONS = options;
+  return exports as NotAllowedExports<A>;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { dbFor } from "./scoped";
+import { dbFor, type ScopedTx } from "./scoped";
 import { unitsInScope } from "./scope-filter";
 import type { Prisma } from "./generated/client";
 import type { Scope } from "@/lib/auth/scope-rules";
@@ -76,8 +76,7 @@ export interface TestResultWrite {
 }
 
 /** Records (or corrects) a candidate's result in a session; a new result is the next round. NOT_FOUND for a candidate the caller may not change. */
-export async function saveTestResult(scope: Scope, w: TestResultWrite) {
-  const db = dbFor(scope);
+export async function saveTestResult(db: ScopedTx, w: TestResultWrite) {
   const rounds = await db.awarenessTestResult.count({ where: { candidateId: w.candidateId } });
   await db.awarenessTestResult.upsert({
     where: { sessionId_candidateId: { sessionId: w.sessionId, candidateId: w.candidateId } },

@@ -3,7 +3,7 @@ import { EDUCATION_LEVELS, OCCUPATION_GROUPS, SEXES } from "@/lib/domain/codes";
 import { STAGES } from "@/lib/domain/stages";
 import { msg } from "./messages";
 import { todayVn } from "@/lib/time";
-import { MAX_INT4, orRequired, zBool, zCleanString, zId, zOptionalDate, zOptionalText, zPastDate, zText } from "./common";
+import { MAX_INT4, orRequired, zBool, zCleanString, zId, zInt, zOptionalDate, zOptionalText, zPastDate, zText } from "./common";
 
 /**
  * The candidate's personal record: one schema for the create form, the edit form, the API and the
@@ -61,7 +61,7 @@ export const ZCandidateListQuery = z.object({
   stage: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }).optional(),
   // Typed into a search box, so cleaned like any other text: a NUL here would reach the LIKE query.
   q: zCleanString().max(100, msg("tooLong", { max: 100 })).optional(),
-  page: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(100000, msg("tooLarge", { max: 100000 })).default(1),
-  pageSize: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(100, msg("tooLarge", { max: 100 })).default(20),
+  page: zInt(1, 100000).default(1),
+  pageSize: zInt(1, 100).default(20),
 });
 export type TCandidateListQuery = z.output<typeof ZCandidateListQuery>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { RECORDED_STEP_CODES } from "@/lib/domain/pipeline/registry";
 import { STAGES } from "@/lib/domain/stages";
 import { msg } from "./messages";
-import { orRequired, zDate, zId, zOptionalDate, zOptionalInt, zOptionalText, zText } from "./common";
+import { orRequired, zDate, zId, zInt, zOptionalDate, zOptionalInt, zOptionalText, zText } from "./common";
 
 const ZIntroducer = z.object({
   kind: z.enum(["PARTY_MEMBER", "YOUTH_UNION", "TRADE_UNION"], { error: orRequired(msg("invalidOption")) }),
@@ -23,7 +23,7 @@ export const MAX_DB_INT = 2_147_483_647;
  */
 export const ZStepFields = z.object({
   date: zDate,
-  version: z.coerce.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(MAX_DB_INT, msg("tooLarge", { max: MAX_DB_INT })),
+  version: zInt(1, MAX_DB_INT, msg("required")),
   helperName: zOptionalText(120),
   courseId: z.union([z.literal(""), zId]).optional().transform((v) => v || null),
   certificateNumber: zOptionalText(40),

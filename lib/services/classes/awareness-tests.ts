@@ -15,11 +15,13 @@ import {
   saveTestResult,
 } from "@/lib/db/awareness-tests";
 import { forbidden, isAppError, notFound, validationFailed } from "@/lib/errors";
-import { fromIsoDate, toIsoDate } from "@/lib/time";
-import { orRequired, zDate, zId, zOptionalText, zText } from "@/lib/validation/common";
+import { fromIsoDate, todayVn, toIsoDate } from "@/lib/time";
+import { orRequired, zDate, zId, zNumeric, zOptionalText, zText } from "@/lib/validation/common";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
-import { transitionCandidate } from "../pipeline/transition-candidate";
+import { dbFor } from "@/lib/db/scoped";
+import { ZTransition } from "@/lib/validation/transition";
+import { moveCandidate, rethrowDecisionTaken } from "../pipeline/transition-candidate";
 
 const ZSession = z.object({ unitId: zId, name: zText(200), date: zDate }).strict();
 const ZTestResults = z
@@ -29,11 +31,7 @@ const ZTestResults = z
         z.object({
           candidateId: zId,
           outcome: z.enum(["PASSED", "ESSAY_RETEST", "ABSENT"], { error: orRequired(msg("invalidOption")) }),
-          score: z.coerce
-            .number()
-            .min(0, msg("tooSmall", { min: 0 }))
-            .max(10, msg("tooLarge", { max: 10 }))
-            .optional(),
+          score: zNumeric(z.number({ error: msg("invalidType") }).min(0, msg("tooSmall", { min: 0 })).max(10, msg("tooLarge", { max: 10 }))).optional(),
           essayNote: zOptionalText(1000),
         }),
       )
@@ -109,10 +107,14 @@ export async function recordTestResults({ actor, sessionId, input }: { actor: Ac
     try {
       const candidate = await findTestCandidate(actor.scope, r.candidateId);
       if (!candidate) throw notFound();
-      await saveTestResult(actor.scope, { sessionId, candidateId: r.candidateId, outcome: r.outcome, score: r.score, essayNote: r.essayNote });
-      if (r.outcome === "PASSED" && candidate.stage === "AWARENESS_TEST") {
-        await transitionCandidate({ actor, id: r.candidateId, input: { to: "BRANCH_VOTE", date, version: candidate.version } });
-      }
+      // The result and the move a pass triggers are one transaction: a refused move keeps no result either.
+      const move = r.outcome === "PASSED" && candidate.stage === "AWARENESS_TEST" ? parseOrThrow(ZTransition, { to: "BRANCH_VOTE", date, version: candidate.version }) : null;
+      await dbFor(actor.scope)
+        .$transaction(async (tx) => {
+          await saveTestResult(tx, { sessionId, candidateId: r.candidateId, outcome: r.outcome, score: r.score, essayNote: r.essayNote });
+          if (move) await moveCandidate(tx, actor, r.candidateId, move, todayVn());
+        })
+        .catch(rethrowDecisionTaken);
       lines.push({ candidateId: r.candidateId, ok: true });
     } catch (error) {
       if (!isAppError(error)) throw error;

@@ -9,11 +9,11 @@ import { openDeadlines, translateRuleRef } from "@/lib/domain/rules/deadlines";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translate";
 import { todayVn } from "@/lib/time";
-import { msg } from "@/lib/validation/messages";
+import { zInt } from "@/lib/validation/common";
 import { parseOrThrow } from "@/lib/validation/parse";
 
 const ZDeadlineQuery = z.object({
-  within: z.coerce.number({ error: msg("integer") }).int(msg("integer")).min(0, msg("tooSmall", { min: 0 })).max(366, msg("tooLarge", { max: 366 })).default(30),
+  within: zInt(0, 366).default(30),
 });
 
 /** Stages that carry a deadline (domain.md): only their candidates are read. */

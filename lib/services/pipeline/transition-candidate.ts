@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { canWrite } from "@/lib/auth/scope-rules";
 import { appendEvent, decisionNumberTaken, lockCandidate, updateCandidateIfVersion } from "@/lib/db/candidates";
-import { dbFor } from "@/lib/db/scoped";
+import { dbFor, type ScopedTx } from "@/lib/db/scoped";
 import { uniqueViolationIndex } from "@/lib/db/errors";
 import { loadHolidays } from "@/lib/db/holidays";
 import { loadPipelineFacts, type ChainUnits } from "@/lib/db/pipeline-facts";
@@ -16,7 +16,7 @@ import { fromIsoDate, todayVn, toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
-import { ZTransition } from "@/lib/validation/transition";
+import { ZTransition, type TTransition } from "@/lib/validation/transition";
 import { getCandidate } from "../candidates/get-candidate";
 import { writeStepRecords } from "./record-step";
 import { mayRecordStep } from "./step-permissions";
@@ -43,51 +43,60 @@ function decisionTaken(): AppError {
 }
 
 /**
- * Moves a candidate: forward one stage with the step's own fields, back with a reason, or out.
- * One transaction locks the row, checks the version and every rule, writes the step's records,
- * the new stage and a history event; a refusal changes nothing.
+ * One move inside the caller's transaction: locks the row, checks the version and every rule,
+ * writes the step's records, the new stage and a history event. Shared by the move itself and by
+ * steps that move a candidate as a consequence (a passed awareness test), so both are all or nothing.
+ */
+export async function moveCandidate(tx: ScopedTx, actor: Actor, id: string, data: TTransition, today: string): Promise<Reason[]> {
+  const current = await lockCandidate(tx, id);
+  if (!current) throw notFound();
+  if (!canWrite(actor.scope, current.unitId) || !mayRecordStep(actor.role, current.stage, data.to)) throw forbidden();
+  if (current.version !== data.version) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
+  const loaded = await loadPipelineFacts(tx, id);
+  if (!loaded) throw notFound();
+  const holidays = await loadHolidays(tx);
+  // A class named by id is looked up through the scope: one the caller cannot see does not exist.
+  const course = data.courseId ? await tx.course.findUnique({ where: { id: data.courseId }, select: { kind: true, startDate: true } }) : null;
+  if (data.courseId && !course) throw notFound();
+  const stepInput = { ...data, course: course ? { kind: course.kind, startDate: toIsoDate(course.startDate) } : null, introducers: data.introducers ?? null };
+  const check = checkTransition(loaded.facts, stepInput, today, holidays);
+  if (!check.ok) throw refused(check.missing);
+  const forward = moveKind(current.stage, data.to, loaded.facts.unit) === "FORWARD";
+  const exit = forward ? stageModule(current.stage)?.exit : undefined;
+  if (exit?.decidersAct && !mayActForDecider(actor, loaded.chain)) throw refused([{ code: "NOT_THE_DECIDING_COMMITTEE" }]);
+  const records = exit?.records({ facts: loaded.facts, input: stepInput, rules: ruleSetByCode(loaded.facts.ruleSetCode), holidays }) ?? [];
+  for (const r of records) {
+    if (r.kind === "decision" && (await decisionNumberTaken(tx, loaded.chain.deciderId, r.decision, r.number))) throw decisionTaken();
+  }
+  const columns = await writeStepRecords(tx, id, loaded.chain, records);
+  const moved = await updateCandidateIfVersion(tx, id, data.version, {
+    ...columns,
+    stage: data.to,
+    stageSince: fromIsoDate(data.date),
+    exitReason: data.to === "DROPPED" || data.to === "STRUCK_OFF" ? data.reason : null,
+  });
+  if (!moved) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
+  const { version: _version, ...fields } = data;
+  void _version;
+  await appendEvent(tx, { candidateId: id, actorId: actor.userId, kind: "TRANSITION", fromStage: current.stage, toStage: data.to, reason: data.reason, changes: JSON.parse(JSON.stringify(fields)) });
+  return check.warnings;
+}
+
+/** A decision number taken in a race the pre-check could not see: the same answer as the pre-check. */
+export function rethrowDecisionTaken(error: unknown): never {
+  if (uniqueViolationIndex(error)?.includes("number")) throw decisionTaken();
+  throw error;
+}
+
+/**
+ * Moves a candidate: forward one stage with the step's own fields, back with a reason, or out, in
+ * one transaction; a refusal changes nothing.
  */
 export async function transitionCandidate({ actor, id, input, today = todayVn() }: { actor: Actor; id: string; input: unknown; today?: string }) {
   if (!zId.safeParse(id).success) throw notFound();
   const data = parseOrThrow(ZTransition, input);
   const warnings = await dbFor(actor.scope)
-    .$transaction(async (tx) => {
-      const current = await lockCandidate(tx, id);
-      if (!current) throw notFound();
-      if (!canWrite(actor.scope, current.unitId) || !mayRecordStep(actor.role, current.stage, data.to)) throw forbidden();
-      if (current.version !== data.version) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
-      const loaded = await loadPipelineFacts(tx, id);
-      if (!loaded) throw notFound();
-      const holidays = await loadHolidays(tx);
-      // A class named by id is looked up through the scope: one the caller cannot see does not exist.
-      const course = data.courseId ? await tx.course.findUnique({ where: { id: data.courseId }, select: { kind: true, startDate: true } }) : null;
-      if (data.courseId && !course) throw notFound();
-      const stepInput = { ...data, course: course ? { kind: course.kind, startDate: toIsoDate(course.startDate) } : null, introducers: data.introducers ?? null };
-      const check = checkTransition(loaded.facts, stepInput, today, holidays);
-      if (!check.ok) throw refused(check.missing);
-      const forward = moveKind(current.stage, data.to, loaded.facts.unit) === "FORWARD";
-      const exit = forward ? stageModule(current.stage)?.exit : undefined;
-      if (exit?.decidersAct && !mayActForDecider(actor, loaded.chain)) throw refused([{ code: "NOT_THE_DECIDING_COMMITTEE" }]);
-      const records = exit?.records({ facts: loaded.facts, input: stepInput, rules: ruleSetByCode(loaded.facts.ruleSetCode), holidays }) ?? [];
-      for (const r of records) {
-        if (r.kind === "decision" && (await decisionNumberTaken(tx, loaded.chain.deciderId, r.decision, r.number))) throw decisionTaken();
-      }
-      const columns = await writeStepRecords(tx, id, loaded.chain, records);
-      const moved = await updateCandidateIfVersion(tx, id, data.version, {
-        ...columns,
-        stage: data.to,
-        stageSince: fromIsoDate(data.date),
-        exitReason: data.to === "DROPPED" || data.to === "STRUCK_OFF" ? data.reason : null,
-      });
-      if (!moved) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
-      const { version: _version, ...fields } = data;
-      void _version;
-      await appendEvent(tx, { candidateId: id, actorId: actor.userId, kind: "TRANSITION", fromStage: current.stage, toStage: data.to, reason: data.reason, changes: JSON.parse(JSON.stringify(fields)) });
-      return check.warnings;
-    })
-    .catch((error) => {
-      if (uniqueViolationIndex(error)?.includes("number")) throw decisionTaken();
-      throw error;
-    });
+    .$transaction((tx) => moveCandidate(tx, actor, id, data, today))
+    .catch(rethrowDecisionTaken);
   return { candidate: await getCandidate({ actor, id }), warnings: warnings.map((w) => ({ code: w.code, params: w.params ?? {} })) };
 }

@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/api/handler";
+import { apiRoute, readJson, notAllowed } from "@/lib/api/handler";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { getCandidate } from "@/lib/services/candidates/get-candidate";
 import { updateCandidate } from "@/lib/services/candidates/update-candidate";
@@ -7,3 +7,6 @@ import { updateCandidate } from "@/lib/services/candidates/update-candidate";
 export const GET = apiRoute<{ id: string }>(async ({ req, actor, params }) => getCandidate({ actor, id: params.id, locale: localeFromAcceptLanguage(req.headers.get("accept-language")) }));
 
 export const PATCH = apiRoute<{ id: string }>(async ({ req, actor, params }) => updateCandidate({ actor, id: params.id, input: await readJson(req) }));
+
+// Every other method: 405 in the API's error shape with an Allow header (lib/api/handler.ts).
+export const { POST, PUT, DELETE, OPTIONS } = notAllowed("GET", "PATCH");

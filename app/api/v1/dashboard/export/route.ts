@@ -1,4 +1,4 @@
-import { apiRoute, searchParamsObject } from "@/lib/api/handler";
+import { apiRoute, searchParamsObject, notAllowed } from "@/lib/api/handler";
 import { exportDashboard } from "@/lib/services/dashboard/export";
 
 /** ?period=&unitId=&format=xlsx|csv&report=table|categories — the dashboard table or the periodic category report as a file. */
@@ -8,3 +8,6 @@ export const GET = apiRoute(async ({ req, actor }) => {
     headers: { "content-type": file.contentType, "content-disposition": `attachment; filename="${file.filename}"`, "cache-control": "no-store" },
   });
 });
+
+// Every other method: 405 in the API's error shape with an Allow header (lib/api/handler.ts).
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = notAllowed("GET");
