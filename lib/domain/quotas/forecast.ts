@@ -1,4 +1,5 @@
 import type { PipelineStage } from "../stages";
+import { forecastReason, type ForecastReason } from "./forecast-reason";
 
 /**
  * Forecast of admissions by the end of a period from the live pipeline.
@@ -55,13 +56,21 @@ export interface UnitForecast {
   reasons: RiskReason[];
   /** Where each stage's rate came from. */
   sources: Partial<Record<PipelineStage, "UNIT" | "BLOC" | "NONE">>;
+  /**
+   * Why the forecast is what it is, as data (codes and parameters the UI translates): who is in
+   * which stage, what they are expected to yield by the end of the period, the gap to the quota,
+   * and the working days the remaining steps need against those left (forecast-reason.ts).
+   */
+  reason: ForecastReason;
 }
 
-interface Rate {
+/** A stage's conversion rate and median stay (calendar days), and where they came from. */
+export interface StageRate {
   conversion: number;
   medianDays: number;
   source: "UNIT" | "BLOC" | "NONE";
 }
+type Rate = StageRate;
 
 function rateFor(stage: PipelineStage, unit: StatsByStage, bloc: StatsByStage): Rate {
   const pick = (s: StageStats | undefined) => (s && s.forward + s.exits > 0 ? { conversion: s.forward / (s.forward + s.exits), medianDays: s.medianDays ?? 0 } : null);
@@ -72,22 +81,43 @@ function rateFor(stage: PipelineStage, unit: StatsByStage, bloc: StatsByStage): 
   return wide ? { ...wide, source: "BLOC" } : { conversion: 1, medianDays: 0, source: "NONE" };
 }
 
-/** Probability that a candidate in `stage` for `daysInStage` days is admitted before `daysLeft` have passed. */
-export function admissionChance(candidate: LiveCandidate, rates: Map<PipelineStage, Rate>, daysLeft: number): number {
+/**
+ * Calendar days the remaining stages take a candidate up to the admission decision, by the median
+ * stays (the current stage's less the time already spent in it); null after the decision.
+ */
+export function remainingDays(candidate: LiveCandidate, rates: Map<PipelineStage, Rate>): number | null {
   const from = PRE_ADMISSION.indexOf(candidate.stage);
-  if (from < 0) return 0;
-  let chance = 1;
+  if (from < 0) return null;
   let days = 0;
   for (const stage of PRE_ADMISSION.slice(from)) {
     const rate = rates.get(stage)!;
-    chance *= rate.conversion;
     days += stage === candidate.stage ? Math.max(0, rate.medianDays - candidate.daysInStage) : rate.medianDays;
   }
-  return days <= daysLeft ? chance : 0;
+  return days;
+}
+
+/** Probability that a candidate gets through the remaining stages, whenever that happens. */
+function passChance(candidate: LiveCandidate, rates: Map<PipelineStage, Rate>): number {
+  const from = PRE_ADMISSION.indexOf(candidate.stage);
+  return from < 0 ? 0 : PRE_ADMISSION.slice(from).reduce((p, s) => p * rates.get(s)!.conversion, 1);
+}
+
+/** Probability that a candidate in `stage` for `daysInStage` days is admitted before `daysLeft` have passed. */
+export function admissionChance(candidate: LiveCandidate, rates: Map<PipelineStage, Rate>, daysLeft: number): number {
+  const days = remainingDays(candidate, rates);
+  return days !== null && days <= daysLeft ? passChance(candidate, rates) : 0;
 }
 
 function overallConversion(rates: Map<PipelineStage, Rate>): number {
   return PRE_ADMISSION.reduce((p, s) => p * rates.get(s)!.conversion, 1);
+}
+
+/**
+ * The same candidates in the same order whatever order they came in (stage, then days in it), so
+ * that a unit's forecast is the same number to the last bit whichever level of the tree asks.
+ */
+function canonical(live: LiveCandidate[]): LiveCandidate[] {
+  return live.filter((c) => PRE_ADMISSION.includes(c.stage)).sort((a, b) => PRE_ADMISSION.indexOf(a.stage) - PRE_ADMISSION.indexOf(b.stage) || a.daysInStage - b.daysInStage);
 }
 
 export function forecastUnit(args: {
@@ -98,10 +128,14 @@ export function forecastUnit(args: {
   blocStats: StatsByStage;
   daysLeft: number;
   behindPace: boolean;
+  /** The share of the period gone (0–1), for the pace the reason compares with. */
+  progress?: number;
+  /** Working days from today over a span of calendar days (the holiday table); default 5 of every 7. */
+  workingDays?: (calendarDays: number) => number;
 }): UnitForecast {
   const rates = new Map(PRE_ADMISSION.map((s) => [s, rateFor(s, args.unitStats, args.blocStats)] as const));
   const blocRates = new Map(PRE_ADMISSION.map((s) => [s, rateFor(s, {}, args.blocStats)] as const));
-  const pipeline = args.live.filter((c) => PRE_ADMISSION.includes(c.stage));
+  const pipeline = canonical(args.live);
   const expectedAdditional = pipeline.reduce((sum, c) => sum + admissionChance(c, rates, args.daysLeft), 0);
   const projectedTotal = args.admittedSoFar + expectedAdditional;
   const quota = args.quota;
@@ -130,5 +164,16 @@ export function forecastUnit(args: {
     atRisk,
     reasons,
     sources: Object.fromEntries(PRE_ADMISSION.map((s) => [s, rates.get(s)!.source])),
+    reason: forecastReason({
+      admittedSoFar: args.admittedSoFar,
+      quota,
+      pipeline: pipeline.map((c) => ({ stage: c.stage, remainingDays: remainingDays(c, rates)!, chance: admissionChance(c, rates, args.daysLeft), passChance: passChance(c, rates) })),
+      daysLeft: args.daysLeft,
+      workingDays: args.workingDays,
+      risks: reasons,
+      stuckAllowedDays: ALLOWED_DAYS,
+      conversion: { unit: overallConversion(rates), bloc: overallConversion(blocRates) },
+      progress: args.progress,
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
+import { reasonSentences } from "@/lib/domain/quotas/forecast-reason";
 import type { Period } from "@/lib/domain/quotas/period";
 import { translatorFor } from "@/lib/i18n/translate";
 import { msg } from "@/lib/validation/messages";
@@ -9,7 +10,7 @@ import { ZDashboardQuery } from "@/lib/validation/quota";
 import { getAttainment } from "./attainment";
 import { categoryReport } from "./category-report";
 import { getDashboardCharts } from "./charts";
-import { getForecast } from "./forecast";
+import { getForecast, type TUnitForecast } from "./forecast";
 import { addSheet, csvFile, exportBasename, newWorkbook, xlsxFile, type ExportFile, type SheetData } from "./sheet-file";
 
 export const EXPORT_FORMATS = ["xlsx", "csv"] as const;
@@ -22,7 +23,7 @@ const ZExport = ZDashboardQuery.extend({
 });
 type Format = (typeof EXPORT_FORMATS)[number];
 
-const t = translatorFor("vi") as unknown as (key: string, params?: Record<string, string | number>) => string;
+const t = translatorFor("vi");
 const pct = (ratio: number | null) => (ratio === null ? null : Math.round(ratio * 1000) / 10);
 
 /**
@@ -46,8 +47,10 @@ async function exportCategoryReport(actor: Actor, period: Period, unitId: string
   return xlsxFile(book, basename);
 }
 
-const TABLE_HEADER = ["Đơn vị", "Chỉ tiêu", "Đã kết nạp", "Tỷ lệ đạt (%)", "Vượt/thiếu", "Dự báo cuối kỳ", "Nguy cơ không đạt", "Đang trong quy trình", "Đảng viên dự bị"];
+const TABLE_HEADER = ["Đơn vị", "Chỉ tiêu", "Đã kết nạp", "Tỷ lệ đạt (%)", "Vượt/thiếu", "Dự báo cuối kỳ", "Nguy cơ không đạt", "Đang trong quy trình", "Đảng viên dự bị", t("dashboard.exportReason")];
 const NOT_IN_PIPELINE = ["CEREMONY", "PROBATION", "OFFICIAL"];
+/** A unit's forecast and, when it is at risk, why (the dashboard's sentences, in Vietnamese). */
+const forecastCells = (f: TUnitForecast | null | undefined) => ({ projected: f ? Math.round(f.projectedTotal * 10) / 10 : null, risk: f?.atRisk ? "Có" : "", why: f?.atRisk ? reasonSentences(f.reason, t).join(" ") : "" });
 
 /** The dashboard table: one row per child unit, and in xlsx a bold sum row for the unit itself. */
 async function tableSheet(actor: Actor, period: Period, unitId: string | undefined, withSum: boolean) {
@@ -58,10 +61,13 @@ async function tableSheet(actor: Actor, period: Period, unitId: string | undefin
     const inPipeline = Object.entries(r.pipeline)
       .filter(([s]) => !NOT_IN_PIPELINE.includes(s))
       .reduce((n, [, c]) => n + (c ?? 0), 0);
-    return { cells: [r.name, r.quota, r.admitted, pct(r.attainment), r.quota === null ? null : r.admitted - r.quota, f ? Math.round(f.projectedTotal * 10) / 10 : null, f?.atRisk ? "Có" : "", inPipeline, r.pipeline.PROBATION ?? 0] };
+    const { projected, risk, why } = forecastCells(f);
+    return { cells: [r.name, r.quota, r.admitted, pct(r.attainment), r.quota === null ? null : r.admitted - r.quota, projected, risk, inPipeline, r.pipeline.PROBATION ?? 0, why] };
   });
   const parent = "parent" in attainment ? attainment.parent : null;
-  if (withSum && parent) rows.push({ cells: [`Cộng (${parent.name})`, parent.quota, parent.admitted, pct(parent.attainment), parent.quota === null ? null : parent.admitted - parent.quota], bold: true });
+  // The unit's own forecast on its sum row: the figure its row shows one level up.
+  const own = forecastCells(forecast.parent);
+  if (withSum && parent) rows.push({ cells: [`Cộng (${parent.name})`, parent.quota, parent.admitted, pct(parent.attainment), parent.quota === null ? null : parent.admitted - parent.quota, own.projected, own.risk, null, null, own.why], bold: true });
   const sheet: SheetData = { name: `Chỉ tiêu ${period.label}`, title: `Kết quả phát triển đảng viên so với chỉ tiêu — ${period.label}`, header: TABLE_HEADER, rows, otherWidth: 16 };
   return { sheet, unitName: parent?.name ?? null };
 }

@@ -1,4 +1,5 @@
 import { AttainmentChart, CategoryChart, FunnelChart, PaceChart } from "@/components/dashboard/charts";
+import { ChartEmpty } from "@/components/dashboard/chart-empty";
 import { Card } from "@/components/ui/card";
 import { getTranslate } from "@/lib/i18n/translate";
 import { todayVn } from "@/lib/time";
@@ -7,13 +8,21 @@ import { loadAttainment, loadCharts, pct, type DashboardView } from "./data";
 // Unit names are data (Vietnamese whatever the reader's language): the chart drops the kind word to fit its axis.
 const UNIT_KIND_PREFIX = /^(Đảng bộ|Chi bộ) /;
 
-/** Attainment of each child unit with a quota, against the share of the period gone (the dashed line). */
+/**
+ * Attainment of each child unit with a quota, against the share of the period gone (the dashed
+ * line). A unit whose children have no quota of their own (a grassroots committee whose quota is
+ * set for it as a whole) has nothing to plot: it says so rather than drawing an empty frame.
+ */
 export async function AttainmentChartCard({ view }: { view: DashboardView }) {
   const [attainment, t] = await Promise.all([loadAttainment(view.period, view.unitId), getTranslate("dashboard")]);
   const data = attainment.rows.filter((r) => r.quota).map((r) => ({ name: r.name.replace(UNIT_KIND_PREFIX, ""), percent: Math.round((r.attainment ?? 0) * 100), band: r.band }));
   return (
     <Card title={t("attainmentByUnit")}>
-      <AttainmentChart data={data} progress={"progress" in attainment ? (attainment.progress ?? 0) : 0} label={t("attainment")} />
+      {data.length ? (
+        <AttainmentChart data={data} progress={"progress" in attainment ? (attainment.progress ?? 0) : 0} label={t("attainment")} />
+      ) : (
+        <ChartEmpty>{t(attainment.rows.length ? "empty.noChildQuota" : "empty.noChildren")}</ChartEmpty>
+      )}
     </Card>
   );
 }
@@ -25,6 +34,8 @@ export async function DashboardCharts({ view }: { view: DashboardView }) {
   const thisMonth = todayVn().slice(0, 7);
   const reached = (stage: string) => charts.funnel.find((f) => f.stage === stage)?.reached ?? 0;
   const withTargets = charts.categories.filter((c) => c.target !== null);
+  const admittedCategories = charts.categories.filter((c) => c.count > 0);
+  const live = charts.timeInStage.filter((s) => s.count > 0);
   return (
     <>
       <Card title={t("dashboard.paceTitle")}>
@@ -32,13 +43,21 @@ export async function DashboardCharts({ view }: { view: DashboardView }) {
         <PaceChart data={charts.pace.map((p) => ({ ...p, cumulative: p.month <= thisMonth ? p.cumulative : null }))} actual={t("dashboard.admitted")} pace={t("dashboard.pace")} />
       </Card>
       <Card title={t("dashboard.funnelTitle")}>
-        <FunnelChart data={charts.funnel.map((f) => ({ name: t(`stage.${f.stage}`), reached: f.reached, conversion: f.fromPrevious === null ? "" : pct(f.fromPrevious) }))} label={t("dashboard.reached")} />
+        {charts.funnel.some((f) => f.reached > 0) ? (
+          <FunnelChart data={charts.funnel.map((f) => ({ name: t(`stage.${f.stage}`), reached: f.reached, conversion: f.fromPrevious === null ? "" : pct(f.fromPrevious) }))} label={t("dashboard.reached")} />
+        ) : (
+          <ChartEmpty>{t("dashboard.empty.noFunnel")}</ChartEmpty>
+        )}
         <p className="text-xs text-stone-600" data-testid="funnel-summary">
           {t("dashboard.funnelSummary", { admitted: reached("CEREMONY"), trained: reached("TRAINING") })}
         </p>
       </Card>
       <Card title={t("dashboard.categoriesTitle", { total: charts.admittedTotal })}>
-        <CategoryChart data={charts.categories.filter((c) => c.count > 0).map((c) => ({ name: t(`dashboard.category.${c.category}`), percent: Math.round(c.share * 100), count: c.count }))} label={t("dashboard.share")} />
+        {admittedCategories.length ? (
+          <CategoryChart data={admittedCategories.map((c) => ({ name: t(`dashboard.category.${c.category}`), percent: Math.round(c.share * 100), count: c.count }))} label={t("dashboard.share")} />
+        ) : (
+          <ChartEmpty>{t("dashboard.empty.noAdmissions")}</ChartEmpty>
+        )}
         {withTargets.length ? (
           <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2" data-testid="category-targets">
             {withTargets.map((c) => (
@@ -59,17 +78,22 @@ export async function DashboardCharts({ view }: { view: DashboardView }) {
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
-            {charts.timeInStage
-              .filter((s) => s.count > 0)
-              .map((s) => (
-                <tr key={s.stage} className={s.medianDays !== null && s.medianDays > s.allowedDays ? "text-red-800" : ""}>
-                  <td className="py-1">{t(`stage.${s.stage}`)}</td>
-                  <td className="text-right tabular-nums">{s.count}</td>
-                  <td className="text-right tabular-nums">{s.medianDays}</td>
-                  <td className="text-right tabular-nums">{s.p90Days}</td>
-                  <td className="text-right tabular-nums">{s.allowedDays}</td>
-                </tr>
-              ))}
+            {live.map((s) => (
+              <tr key={s.stage} className={s.medianDays !== null && s.medianDays > s.allowedDays ? "text-red-800" : ""}>
+                <td className="py-1">{t(`stage.${s.stage}`)}</td>
+                <td className="text-right tabular-nums">{s.count}</td>
+                <td className="text-right tabular-nums">{s.medianDays}</td>
+                <td className="text-right tabular-nums">{s.p90Days}</td>
+                <td className="text-right tabular-nums">{s.allowedDays}</td>
+              </tr>
+            ))}
+            {live.length ? null : (
+              <tr>
+                <td colSpan={5} className="py-2 text-center text-stone-600" data-testid="chart-empty">
+                  {t("dashboard.empty.noLive")}
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </Card>

@@ -8,8 +8,8 @@ export function BreadcrumbSkeleton() {
 
 export function SummarySkeleton() {
   return (
-    <div className="grid gap-3 sm:grid-cols-4" aria-busy="true">
-      {[0, 1, 2, 3].map((i) => (
+    <div className="grid gap-3 sm:grid-cols-5" aria-busy="true">
+      {[0, 1, 2, 3, 4].map((i) => (
         <div key={i} className="rounded-lg border border-stone-200 bg-white p-3 shadow-sm">
           <Skeleton className="mb-2 h-3 w-24" />
           <Skeleton className="h-7 w-16" />
