@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-test-env.sh
-echo "== type check and lint"
+echo "== type check, lint and format"
 npx tsc --noEmit
 npx eslint . --max-warnings 0
+npx prettier --check . --log-level warn
 echo "== schema and migrations agree"
 node scripts/db-check.mjs
 echo "== unit tests"
@@ -18,5 +19,5 @@ echo "== integration tests (PostgreSQL)"
 npx vitest run --config vitest.integration.config.mts
 echo "== end-to-end tests (Chromium)"
 node scripts/e2e.mjs
-echo "== npm start on the embedded database (PGlite): demo data once, kept across a restart"
+echo "== npm start on the embedded database (PostgreSQL from npm): demo data once, kept across a restart"
 node scripts/embedded-smoke.mjs
