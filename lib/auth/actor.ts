@@ -20,8 +20,13 @@ export interface Actor {
   scope: Scope;
 }
 
-export async function loadActor(userId: string): Promise<Actor | null> {
-  const user = await findActiveUser(userId);
+/**
+ * The actor of an active user. With `session` (what the session's token carries), only while the
+ * token's session version is still the user's (lib/db/users.ts findActiveUser): signing out and
+ * endSessions raise it.
+ */
+export async function loadActor(userId: string, session?: { sessionVersion: number }): Promise<Actor | null> {
+  const user = await findActiveUser(userId, session?.sessionVersion);
   if (!user) return null;
   const scope = await cachedScope(scopeKey(user.role, user.unitId, user.treeStamp), async () =>
     buildScope({ role: user.role, unitId: user.unitId, unitPath: user.unitPath }, await findScopeUnits(user.role, user.unitPath)),
@@ -38,9 +43,16 @@ export async function loadActor(userId: string): Promise<Actor | null> {
   };
 }
 
+/**
+ * The actor of a next-auth session (the session callback of lib/auth/options.ts): null without a
+ * user, and null for a token without a session version (issued before versions existed: its
+ * holder signs in again) or with one the user no longer has.
+ */
+export async function actorFromSession(session: unknown): Promise<Actor | null> {
+  const { userId, sessionVersion } = (session ?? {}) as { userId?: unknown; sessionVersion?: unknown };
+  if (typeof userId !== "string" || typeof sessionVersion !== "number") return null;
+  return loadActor(userId, { sessionVersion });
+}
+
 /** Once per request: pages, actions and route handlers all ask this, never the session directly. */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const userId = (session as { userId?: string } | null)?.userId;
-  return userId ? loadActor(userId) : null;
-});
+export const getActor = cache(async (): Promise<Actor | null> => actorFromSession(await getServerSession(authOptions)));

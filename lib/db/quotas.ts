@@ -1,7 +1,7 @@
 import "server-only";
 import type { Scope } from "@/lib/auth/scope-rules";
 import { unitIdsOnPath } from "@/lib/domain/unit-path";
-import { notFound } from "@/lib/errors";
+import { isAppError, notFound } from "@/lib/errors";
 import type { Prisma, QuotaChangeKind, QuotaStatus } from "./generated/client";
 import { dbFor, rawConnectionOf, type ScopedTx } from "./scoped";
 import { mayWriteUnit } from "./scope-policy";
@@ -87,9 +87,18 @@ export async function createQuota(tx: ScopedTx, data: Prisma.QuotaUncheckedCreat
   return tx.quota.create({ data });
 }
 
-/** Changes a quota row and bumps its version (NOT_FOUND outside what the scope may write). */
-export async function updateQuota(tx: ScopedTx, id: string, data: Omit<Prisma.QuotaUncheckedUpdateInput, "id" | "unitId" | "version">) {
-  return tx.quota.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+/**
+ * Changes a quota row if it still has `version` and bumps it; null when someone changed it since
+ * (the caller answers CONFLICT). A row outside what the scope may write is NOT_FOUND.
+ */
+export async function updateQuotaIfVersion(tx: ScopedTx, id: string, version: number, data: Omit<Prisma.QuotaUncheckedUpdateInput, "id" | "unitId" | "version">) {
+  try {
+    return await tx.quota.update({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  } catch (error) {
+    // Not found: a row the scope cannot write, or one whose version moved on (a CONFLICT, not a 404).
+    if (isAppError(error) && error.code === "NOT_FOUND" && (await tx.quota.count({ where: { id, version: { not: version } } })) > 0) return null;
+    throw error;
+  }
 }
 
 /** Closes an open proposal as accepted if it still has the version the approver saw; false otherwise. */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CATEGORIES } from "@/lib/domain/quotas/categories";
 import { parsePeriod } from "@/lib/domain/quotas/period";
 import { msg } from "./messages";
-import { orRequired, zId, zOptionalDate, zOptionalText } from "./common";
+import { MAX_INT4, orRequired, zId, zInt, zOptionalDate, zOptionalText } from "./common";
 
 export const zPeriod = z
   .string({ error: msg("required") })
@@ -31,6 +31,8 @@ export const ZQuotaPut = z
     documentNumber: zOptionalText(60),
     documentDate: zOptionalDate,
     status: z.enum(["PROPOSED", "APPROVED"], { error: orRequired(msg("invalidOption")) }).default("APPROVED"),
+    /** The version of the row as the caller read it (0: there was none); a different one is a CONFLICT. Absent: set it whatever it is. */
+    version: zInt(0, MAX_INT4).optional(),
   })
   .strict()
   .superRefine((q, ctx) => {

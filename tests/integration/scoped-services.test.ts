@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { approvedTargets, createQuota, findLockedUnitName, findQuotasWithHistory, holdLockChange, holdPeriodForFigures, insertQuotaChange, updateQuota } from "@/lib/db/quotas";
+import { approvedTargets, createQuota, findLockedUnitName, findQuotasWithHistory, holdLockChange, holdPeriodForFigures, insertQuotaChange, updateQuotaIfVersion } from "@/lib/db/quotas";
 import * as rollups from "@/lib/db/rollups";
 import { dbFor } from "@/lib/db/scoped";
 import { findUnitInScope } from "@/lib/db/units";
@@ -81,9 +81,9 @@ describe("quota writes stay inside the scope", () => {
     const refusals: [string, () => Promise<unknown>][] = [
       ["create for B4", () => db.$transaction((tx) => createQuota(tx, { unitId: tree.B4.id, startYear: 2026, endYear: 2026, status: "APPROVED", target: 1 }))],
       ["create for the committee above", () => db.$transaction((tx) => createQuota(tx, { unitId: tree.SUP.id, startYear: 2026, endYear: 2026, status: "APPROVED", target: 1 }))],
-      ["update G2's", () => db.$transaction((tx) => updateQuota(tx, foreignQuota, { target: 50 }))],
+      ["update G2's", () => db.$transaction((tx) => updateQuotaIfVersion(tx, foreignQuota, 1, { target: 50 }))],
       // Readable (a committee above the home unit) is not writable.
-      ["update the bloc's", () => db.$transaction((tx) => updateQuota(tx, aboveQuota, { target: 50 }))],
+      ["update the bloc's", () => db.$transaction((tx) => updateQuotaIfVersion(tx, aboveQuota, 1, { target: 50 }))],
       ["history on G2's", () => db.$transaction((tx) => insertQuotaChange(tx, { quotaId: foreignQuota, actorId: staff.userId, kind: "SET", changes: { target: { from: 5, to: 50 } } }))],
       ["lock G2", () => db.$transaction((tx) => holdLockChange(tx, staff.scope, tree.G2.id, period))],
       ["figure for B4", () => db.$transaction((tx) => holdPeriodForFigures(tx, staff.scope, tree.B4, period))],

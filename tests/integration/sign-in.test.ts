@@ -1,8 +1,16 @@
 import bcrypt from "bcryptjs";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { verifyCredentials } from "@/lib/services/auth/verify-credentials";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, UNKNOWN_ADDRESS } from "@/lib/services/auth/rate-limit-policy";
+import { newDeviceToken } from "@/lib/services/auth/device";
+import {
+  KNOWN_CLIENT_DAYS,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+  MAX_FAILURES_PER_KNOWN_CLIENT,
+  SIGN_IN_WINDOW_MINUTES,
+  UNKNOWN_ADDRESS,
+} from "@/lib/services/auth/rate-limit-policy";
 import { buildTree, resetDb } from "./support/fixtures";
 
 beforeEach(async () => {
@@ -47,5 +55,98 @@ describe("sign-in", () => {
   it("without a trustworthy address, still locks the account that is being guessed", async () => {
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await verifyCredentials({ username: "bithu", password: "sai" }, null);
     expect(await verifyCredentials({ username: "bithu", password: "dung-mat-khau" }, null)).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+  });
+});
+
+describe("sign-in limits under concurrency", () => {
+  it("checks at most the allowed number of passwords, however many attempts arrive at once, and then refuses the right one", async () => {
+    const compare = vi.spyOn(bcrypt, "compare");
+    const results = await Promise.all(Array.from({ length: 60 }, () => verifyCredentials({ username: "bithu", password: "sai" }, null)));
+    expect(compare).toHaveBeenCalledTimes(MAX_FAILURES_PER_ACCOUNT);
+    expect(await prisma.loginAttempt.count({ where: { username: "bithu" } })).toBe(MAX_FAILURES_PER_ACCOUNT);
+    expect(results.filter((r) => !r.ok && r.error === "INVALID_CREDENTIALS")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(results.filter((r) => !r.ok && r.error === "RATE_LIMITED")).toHaveLength(60 - MAX_FAILURES_PER_ACCOUNT);
+    expect(await verifyCredentials({ username: "bithu", password: "dung-mat-khau" }, null)).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    expect(compare).toHaveBeenCalledTimes(MAX_FAILURES_PER_ACCOUNT);
+    compare.mockRestore();
+  });
+
+  it("with the right password among 61 parallel guesses, still checks no more than the limit", async () => {
+    const compare = vi.spyOn(bcrypt, "compare");
+    const guesses = Array.from({ length: 61 }, (_, i) => (i === 30 ? "dung-mat-khau" : `sai-${i}`));
+    await Promise.all(guesses.map((password) => verifyCredentials({ username: "bithu", password }, "10.0.0.1")));
+    expect(compare.mock.calls.length).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
+    compare.mockRestore();
+  });
+
+  it("counts one address spraying many accounts atomically too", async () => {
+    const hash = await bcrypt.hash("mat-khau-rieng", 4);
+    const b1 = await prisma.unit.findFirstOrThrow({ where: { code: "B1" } });
+    await prisma.user.createMany({ data: Array.from({ length: MAX_FAILURES_PER_ADDRESS + 10 }, (_, i) => ({ username: `nguoi${i}`, passwordHash: hash, fullName: `Người ${i}`, role: "VIEWER" as const, unitId: b1.id })) });
+    const compare = vi.spyOn(bcrypt, "compare");
+    await Promise.all(Array.from({ length: MAX_FAILURES_PER_ADDRESS + 10 }, (_, i) => verifyCredentials({ username: `nguoi${i}`, password: "sai" }, "10.9.9.9")));
+    expect(compare).toHaveBeenCalledTimes(MAX_FAILURES_PER_ADDRESS);
+    compare.mockRestore();
+  });
+});
+
+describe("known clients: strangers' failures hand no one a lock-out button", () => {
+  const right = { username: "bithu", password: "dung-mat-khau" };
+  const wrong = { username: "bithu", password: "sai" };
+
+  it("an attacker address's failures lock the account for strangers, not for an address it signed in from before", async () => {
+    expect(await verifyCredentials(right, "10.0.0.1")).toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) expect(await verifyCredentials(wrong, "10.6.6.6")).toMatchObject({ error: "INVALID_CREDENTIALS" });
+    expect(await verifyCredentials(right, "10.6.6.6")).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    expect(await verifyCredentials(right, "10.7.7.7")).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    expect(await verifyCredentials(right, null)).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    expect(await verifyCredentials(right, "10.0.0.1")).toMatchObject({ ok: true });
+  });
+
+  it("a known address has its own allowance, renewed by its own success", async () => {
+    expect(await verifyCredentials(right, "10.0.0.1")).toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_FAILURES_PER_KNOWN_CLIENT - 1; i++) await verifyCredentials(wrong, "10.0.0.1");
+    expect(await verifyCredentials(right, "10.0.0.1")).toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_FAILURES_PER_KNOWN_CLIENT; i++) await verifyCredentials(wrong, "10.0.0.1");
+    expect(await verifyCredentials(right, "10.0.0.1")).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    // Its typos never touched the shared allowance: a stranger (here, the owner on a new machine) may still try.
+    expect(await verifyCredentials(right, "10.2.2.2")).toMatchObject({ ok: true });
+  });
+
+  it("without any trusted address, a browser that signed in before (device cookie) keeps its own allowance", async () => {
+    const mine = newDeviceToken();
+    expect(await verifyCredentials(right, { address: null, device: mine })).toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await verifyCredentials(wrong, { address: null, device: newDeviceToken() });
+    expect(await verifyCredentials(right, { address: null, device: newDeviceToken() })).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    expect(await verifyCredentials(right, { address: null })).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    expect(await verifyCredentials(right, { address: null, device: "not-a-device-token" })).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    expect(await verifyCredentials(right, { address: null, device: mine })).toMatchObject({ ok: true });
+    const stored = await prisma.loginAttempt.findMany({ where: { device: { not: null } }, select: { device: true } });
+    expect(stored.every((a) => a.device !== mine && /^[0-9a-f]{64}$/.test(a.device!))).toBe(true);
+  });
+
+  it("a known client is not held by the address's limit that strangers used up", async () => {
+    expect(await verifyCredentials(right, "10.9.9.9")).toMatchObject({ ok: true });
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) await verifyCredentials({ username: `user${i}`, password: "sai" }, "10.9.9.9");
+    expect(await verifyCredentials({ username: "someone-else", password: "sai" }, "10.9.9.9")).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+    expect(await verifyCredentials(right, "10.9.9.9")).toMatchObject({ ok: true });
+  });
+
+  it("a success only counts as known for a while, and a failure never makes a client known", async () => {
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++) await verifyCredentials(wrong, "10.6.6.6");
+    expect(await verifyCredentials(right, "10.0.0.1")).toMatchObject({ ok: true });
+    await verifyCredentials(wrong, "10.6.6.6");
+    expect(await verifyCredentials(right, "10.6.6.6")).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+
+    const later = new Date(Date.now() + (KNOWN_CLIENT_DAYS + 1) * 24 * 60 * 60_000);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await verifyCredentials(wrong, "10.6.6.6", later);
+    expect(await verifyCredentials(right, "10.0.0.1", later)).toMatchObject({ ok: false, error: "RATE_LIMITED" });
+  });
+
+  it("says how long to wait, in minutes and in seconds", async () => {
+    const now = new Date();
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await verifyCredentials(wrong, null, now);
+    const fiveMinutesOn = new Date(now.getTime() + 5 * 60_000);
+    expect(await verifyCredentials(right, null, fiveMinutesOn)).toEqual({ ok: false, error: "RATE_LIMITED", retryInMinutes: SIGN_IN_WINDOW_MINUTES - 5, retryAfterSeconds: (SIGN_IN_WINDOW_MINUTES - 5) * 60 });
   });
 });

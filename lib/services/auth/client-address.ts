@@ -7,9 +7,13 @@
  * the per-address limit) or name a colleague's address (locking them out). They are read only when
  * the deployment says a reverse proxy sets them (TRUST_PROXY=1).
  *
- * next-auth 4 hands `authorize` only the headers, body, query and method, never the socket, so
- * without a trusted proxy there is no address to believe: the answer is null and the per-account
- * limit alone applies.
+ * Without a proxy there is no address to believe either, checked under Next 16: next-auth 4 hands
+ * `authorize` only the headers, body, query and method; a route handler's NextRequest has no `ip`
+ * (removed in Next 15) and no socket; and the X-Forwarded-For that Next's server fills in from the
+ * socket is set only when the request has none (`??=` in next/dist/server/base-server.js), so a
+ * client that sends its own keeps it and it cannot be told from the real one. The answer is then
+ * null: no per-address limit, and the device cookie (device.ts) is what tells the account's own
+ * browsers from strangers (rate-limit-policy.ts).
  */
 type Headers = Record<string, unknown> | undefined;
 

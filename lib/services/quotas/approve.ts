@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { closeProposal, createQuota, findQuota, findQuotaById, updateQuota } from "@/lib/db/quotas";
+import { closeProposal, createQuota, findQuota, findQuotaById, updateQuotaIfVersion } from "@/lib/db/quotas";
 import { dbFor } from "@/lib/db/scoped";
 import { findUnitInScope } from "@/lib/db/units";
 import { conflict, forbidden, notFound, validationFailed } from "@/lib/errors";
@@ -40,7 +40,8 @@ export async function approveProposal({ actor, input }: { actor: Actor; input: u
       documentDate: proposal.documentDate,
     };
     const before = await findQuota(tx, { ...period, status: "APPROVED" });
-    const approved = before ? await updateQuota(tx, before.id, figure) : await createQuota(tx, { ...period, status: "APPROVED", ...figure });
+    const approved = before ? await updateQuotaIfVersion(tx, before.id, before.version, figure) : await createQuota(tx, { ...period, status: "APPROVED", ...figure });
+    if (!approved) throw conflict("STALE_VERSION");
     await recordChange(tx, { quotaId: approved.id, actorId: actor.userId, kind: "APPROVE", changes: { ...diff(before, approved), proposal: { from: null, to: proposal.version } } });
     await recordChange(tx, { quotaId: accepted.id, actorId: actor.userId, kind: "ACCEPT", changes: diff(proposal, accepted) });
     return { id: approved.id, unitId: unit.id, period: a.period.label, status: approved.status, target: approved.target, version: approved.version, proposal: { id: accepted.id, state: "ACCEPTED", version: accepted.version } };

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { createQuota, findQuota, holdLockChange, updateQuota } from "@/lib/db/quotas";
+import { createQuota, findQuota, holdLockChange, updateQuotaIfVersion } from "@/lib/db/quotas";
 import { dbFor } from "@/lib/db/scoped";
 import { findUnitInScope } from "@/lib/db/units";
-import { forbidden, validationFailed } from "@/lib/errors";
+import { conflict, forbidden, validationFailed } from "@/lib/errors";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZQuotaLock } from "@/lib/validation/quota";
@@ -27,7 +27,8 @@ export async function setQuotaLock({ actor, input }: { actor: Actor; input: unkn
     await holdLockChange(tx, actor.scope, unit.id, l.period);
     const before = await findQuota(tx, key);
     if ((before?.locked ?? false) === l.locked) return result;
-    const after = before ? await updateQuota(tx, before.id, { locked: l.locked }) : await createQuota(tx, { ...key, target: null, locked: true });
+    const after = before ? await updateQuotaIfVersion(tx, before.id, before.version, { locked: l.locked }) : await createQuota(tx, { ...key, target: null, locked: true });
+    if (!after) throw conflict("STALE_VERSION");
     await recordChange(tx, { quotaId: after.id, actorId: actor.userId, kind: l.locked ? "LOCK" : "UNLOCK", changes: before ? diff(before, after) : { locked: { from: false, to: true } } });
     return result;
   });

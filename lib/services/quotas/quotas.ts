@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { uniqueViolationIndex } from "@/lib/db/errors";
-import { createQuota, findQuota, updateQuota } from "@/lib/db/quotas";
+import { createQuota, findQuota, updateQuotaIfVersion } from "@/lib/db/quotas";
 import { dbFor } from "@/lib/db/scoped";
 import { findUnitInScope, findUnitMembers } from "@/lib/db/units";
 import { targetFromPercent } from "@/lib/domain/quotas/attainment";
@@ -15,6 +15,8 @@ import { diff, recordChange } from "./history";
 import { assertPeriodOpen } from "./period-lock";
 
 export { listQuotas } from "./list";
+
+const stale = () => conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
 
 /** Sets or proposes a unit's quota for a period, keeping the history of every change. */
 export async function putQuota({ actor, input }: { actor: Actor; input: unknown }) {
@@ -42,14 +44,18 @@ export async function putQuota({ actor, input }: { actor: Actor; input: unknown 
     const saved = await dbFor(actor.scope).$transaction(async (tx) => {
       await assertPeriodOpen(tx, actor.scope, unit, q.period);
       const before = await findQuota(tx, key);
-      const after = before ? await updateQuota(tx, before.id, data) : await createQuota(tx, { ...key, ...data });
+      // The version the caller read (absent: "set it, whatever it is"); either way the row must not
+      // change between this read and the write, so of two writers at once one wins, the other is told to reload.
+      if (q.version !== undefined && q.version !== (before?.version ?? 0)) throw stale();
+      const after = before ? await updateQuotaIfVersion(tx, before.id, before.version, data) : await createQuota(tx, { ...key, ...data });
+      if (!after) throw stale();
       await recordChange(tx, { quotaId: after.id, actorId: actor.userId, kind: "SET", changes: diff(before, after) });
       return after;
     });
     return { id: saved.id, unitId: saved.unitId, period: q.period.label, status: saved.status, mode: saved.mode, target: saved.target, version: saved.version };
   } catch (error) {
     // Two first figures for the same unit and period at once: the second is told to reload.
-    if (uniqueViolationIndex(error)) throw conflict("STALE_VERSION");
+    if (uniqueViolationIndex(error)) throw stale();
     throw error;
   }
 }
