@@ -32,6 +32,8 @@ function toBody(values: Values, item: QuotaItem, period: string) {
     documentNumber: values.documentNumber || null,
     documentDate: values.documentDate,
     status: item.authority === "APPROVE" ? "APPROVED" : "PROPOSED",
+    // The version of the row this form was filled from (0: none): someone else's save in between is a CONFLICT, not overwritten.
+    version: (item.authority === "APPROVE" ? item.approved?.version : item.proposed?.version) ?? 0,
   };
 }
 

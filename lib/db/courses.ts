@@ -1,4 +1,6 @@
 import "server-only";
+import { conflict } from "@/lib/errors";
+import { uniqueViolationIndex } from "./errors";
 import { dbFor } from "./scoped";
 import type { Prisma } from "./generated/client";
 import type { Scope } from "@/lib/auth/scope-rules";
@@ -77,8 +79,14 @@ export async function findEnrolableCandidate(scope: Scope, id: string) {
 }
 
 /** Enrols a candidate (once): NOT_FOUND for a candidate the caller may not change. */
+/** Enrols a candidate in a class (again: no change). Two identical enrolments at once: the second is a CONFLICT, never a database error. */
 export async function upsertEnrolment(scope: Scope, courseId: string, candidateId: string) {
-  await dbFor(scope).enrolment.upsert({ where: { courseId_candidateId: { courseId, candidateId } }, create: { courseId, candidateId }, update: {} });
+  try {
+    await dbFor(scope).enrolment.upsert({ where: { courseId_candidateId: { courseId, candidateId } }, create: { courseId, candidateId }, update: {} });
+  } catch (error) {
+    if (uniqueViolationIndex(error)) throw conflict("STALE_VERSION");
+    throw error;
+  }
 }
 
 /** The enrolment of a candidate the caller may change, with the candidate's stage and version; null otherwise. */

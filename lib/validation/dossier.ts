@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DOSSIER_ITEMS } from "@/lib/domain/rules/dossier-items";
 import { msg } from "./messages";
-import { orRequired, zOptionalDate, zOptionalText } from "./common";
+import { MAX_INT4, orRequired, zInt, zOptionalDate, zOptionalText } from "./common";
 
 /** One paper of the dossier checklist: its status, number and date (the checklist's form and PUT /api/v1/candidates/{id}/checklist). */
 export const ZDossierItemUpdate = z
@@ -11,6 +11,8 @@ export const ZDossierItemUpdate = z
     number: zOptionalText(40),
     date: zOptionalDate,
     note: zOptionalText(500),
+    /** The paper's version as the caller read it (0: not on record yet); a different one is a CONFLICT. Absent: set it whatever it is. */
+    version: zInt(0, MAX_INT4).optional(),
   })
   .strict();
 

@@ -15,6 +15,8 @@ export interface RecordedItem {
   number: string | null;
   date: string | null;
   note: string | null;
+  /** The paper's version on record (0 or absent: not recorded yet): an edit names it. */
+  version?: number;
 }
 
 export interface ChecklistItem extends RecordedItem {
@@ -154,6 +156,6 @@ export function dossierChecklist(facts: ApplyFacts & Pick<CandidateFacts, "stage
   const byCode = new Map(recorded.map((r) => [r.code, r]));
   return DOSSIER_ITEMS.filter((item) => applies(item.code, facts, on)).map((item) => {
     const r = byCode.get(item.code);
-    return { code: item.code, form: item.form, status: r?.status ?? "MISSING", number: r?.number ?? null, date: r?.date ?? null, note: r?.note ?? null, dueNow: dueBy(item.code, facts.stage) };
+    return { code: item.code, form: item.form, status: r?.status ?? "MISSING", number: r?.number ?? null, date: r?.date ?? null, note: r?.note ?? null, version: r?.version ?? 0, dueNow: dueBy(item.code, facts.stage) };
   });
 }

@@ -40,7 +40,7 @@ export function toCandidateDetail(row: CandidateDetailRow, deadlines: (Deadline 
     exitReason: row.exitReason,
     helpers: row.helpers.map((h) => ({ id: h.id, fullName: h.fullName, assignedOn: toIsoDate(h.assignedOn), endedOn: date(h.endedOn) })),
     introducers: row.introducers.map((i) => ({ id: i.id, kind: i.kind, name: i.name, documentDate: toIsoDate(i.documentDate), documentNumber: i.documentNumber })),
-    dossierItems: row.dossierItems.map((d) => ({ code: d.code, status: d.status, number: d.number, date: date(d.date), note: d.note })),
+    dossierItems: row.dossierItems.map((d) => ({ code: d.code, status: d.status, number: d.number, date: date(d.date), note: d.note, version: d.version })),
     deadlines: deadlines.map((d) => ({ kind: d.kind, dueDate: d.dueDate, overdue: d.overdue, daysLeft: d.daysLeft, ruleSetCode: d.ruleSetCode, rule: d.rule, regulation: d.regulation, ruleRef: d.ruleRef })),
     history: row.events.map((e) => ({
       id: e.id.toString(),

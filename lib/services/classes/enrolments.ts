@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { findEnrolableCandidate, findEnrolment, saveEnrolmentResult, upsertEnrolment } from "@/lib/db/courses";
-import { isAppError, notFound } from "@/lib/errors";
+import { forbidden, isAppError, notFound } from "@/lib/errors";
 import { fromIsoDate } from "@/lib/time";
 import { ZEnrol, ZResults } from "@/lib/validation/course";
 import { parseOrThrow } from "@/lib/validation/parse";
@@ -64,6 +64,9 @@ export async function enrolCandidates({ actor, courseId, input }: { actor: Actor
  */
 export async function recordResults({ actor, courseId, input }: { actor: Actor; courseId: string; input: unknown }) {
   const course = await getCourse({ actor, id: courseId });
+  // Results are the class's own committee's to record (what the class page calls canManage): a
+  // branch secretary sees the bloc's class and enrols in it, but does not grade it.
+  if (!course.canManage) throw forbidden();
   const { results } = parseOrThrow(ZResults, input);
   const lines = await each(
     results.map((r) => r.candidateId),

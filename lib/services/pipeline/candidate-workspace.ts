@@ -74,7 +74,7 @@ export async function getCandidateWorkspace({ actor, id, today = todayVn(), loca
     moves: writable ? availableMoves(facts.stage, facts.unit).filter((m) => mayRecordStep(actor.role, facts.stage, m.to)) : [],
     missing,
     warnings,
-    checklist: dossierChecklist(facts, row.dossierItems.map((d) => ({ code: d.code, status: d.status, number: d.number, date: d.date ? toIsoDate(d.date) : null, note: d.note })), today),
+    checklist: dossierChecklist(facts, row.dossierItems.map((d) => ({ code: d.code, status: d.status, number: d.number, date: d.date ? toIsoDate(d.date) : null, note: d.note, version: d.version })), today),
     deadlines,
     courses: courses.map((c) => ({ id: c.id, name: c.name, startDate: toIsoDate(c.startDate) })),
     canEditDossier: writable,

@@ -24,7 +24,7 @@ async function fillPaper(tx: ScopedTx, candidateId: string, r: Extract<StepRecor
     number: r.number ?? before?.number ?? null,
     date: day(r.date) ?? before?.date ?? null,
   };
-  await tx.dossierItem.upsert({ where, create: { candidateId, code: r.code, ...data }, update: data });
+  await tx.dossierItem.upsert({ where, create: { candidateId, code: r.code, ...data }, update: { ...data, version: { increment: 1 } } });
 }
 
 /**
