@@ -54,7 +54,8 @@ describe("classes stay inside the caller's scope", () => {
   it("keeps a grassroots staff member away from another organisation's candidate: not enrolled, no result recorded, not shown", async () => {
     const bloc = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
     const staff = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
-    const course = await createCourse({ actor: bloc, input: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới khóa 1", unitId: tree.SUP.id, startDate: "2026-09-07", endDate: "2026-09-11" } });
+    // G1's own class: its staff record its results (the bloc's class is the bloc's to grade).
+    const course = await createCourse({ actor: staff, input: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới khóa 1", unitId: tree.G1.id, startDate: "2026-09-07", endDate: "2026-09-11" } });
     const own = await insertCandidate(tree.B1.id, "Người Của Mình");
     const other = await insertCandidate(tree.B4.id, "Người Đơn Vị Khác");
     await prisma.candidate.updateMany({ where: { id: { in: [own.id, other.id] } }, data: { stage: "PROBATION" } });

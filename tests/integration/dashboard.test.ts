@@ -51,7 +51,7 @@ describe("quotas", () => {
     expect((await expectAppError(putQuota({ actor: grassroots, input: { unitId: tree.G1.id, period: "2027", target: 5 } }))).details[0]!.message).toBe("quotaOwnUnit");
     expect(await putQuota({ actor: grassroots, input: { unitId: tree.G1.id, period: "2027", target: 5, status: "PROPOSED" } })).toMatchObject({ status: "PROPOSED" });
     expect(await putQuota({ actor: grassroots, input: { unitId: tree.B1.id, period: "2027", target: 2 } })).toMatchObject({ status: "APPROVED" });
-    expect((await expectAppError(putQuota({ actor: grassroots, input: { unitId: tree.B4.id, period: "2027", target: 2 } }))).details[0]!.message).toBe("unitOutOfScope");
+    expect((await expectAppError(putQuota({ actor: grassroots, input: { unitId: tree.B4.id, period: "2027", target: 2 } }))).code).toBe("NOT_FOUND");
   });
 });
 

@@ -6,14 +6,14 @@ import { dbFor, type ScopedTx } from "@/lib/db/scoped";
 import { uniqueViolationIndex } from "@/lib/db/errors";
 import { CANDIDATE_UNIT_KINDS } from "@/lib/domain/codes";
 import { foldVi, viSortKey } from "@/lib/domain/text";
-import { AppError, conflict, validationFailed } from "@/lib/errors";
+import { AppError, conflict, notFound, validationFailed } from "@/lib/errors";
 import { fromIsoDate } from "@/lib/time";
 import { msg } from "@/lib/validation/messages";
 import type { TCandidateCreate } from "@/lib/validation/candidate";
 
 /** Shared by create and edit: the unit must be a branch the caller may write to. */
 export async function assertWritableBranch(actor: Actor, unitId: string): Promise<void> {
-  if (!canWrite(actor.scope, unitId)) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
+  if (!canWrite(actor.scope, unitId)) throw notFound(); // a unit named in the body that the caller may not write does not exist for them (API.md)
   const unit = await dbFor(actor.scope).unit.findUnique({ where: { id: unitId }, select: { kind: true } });
   if (!unit || !CANDIDATE_UNIT_KINDS.includes(unit.kind)) throw validationFailed([{ path: "unitId", message: msg("unitNotBranch") }]);
 }

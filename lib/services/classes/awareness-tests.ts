@@ -47,7 +47,7 @@ const ZTestResults = z
 export async function createTestSession({ actor, input }: { actor: Actor; input: unknown }) {
   if (!can(actor.role, "committee.record")) throw forbidden();
   const data = parseOrThrow(ZSession, input);
-  if (!canWrite(actor.scope, data.unitId)) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
+  if (!canWrite(actor.scope, data.unitId)) throw notFound(); // a unit named in the body that the caller may not write does not exist for them (API.md)
   const unit = await findRunsAwarenessTest(actor.scope, data.unitId);
   if (!unit?.runsAwarenessTest) throw validationFailed([{ path: "unitId", message: msg("noTestCouncil") }]);
   const session = await insertTestSession(actor.scope, { ...data, date: fromIsoDate(data.date) });

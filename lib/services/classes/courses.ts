@@ -56,7 +56,7 @@ export async function coursesOverview({ actor }: { actor: Actor }) {
 export async function createCourse({ actor, input }: { actor: Actor; input: unknown }) {
   if (!can(actor.role, "committee.record")) throw forbidden();
   const data = parseOrThrow(ZCourseCreate, input);
-  if (!canWrite(actor.scope, data.unitId)) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
+  if (!canWrite(actor.scope, data.unitId)) throw notFound(); // a unit named in the body that the caller may not write does not exist for them (API.md)
   const unit = await findUnitKind(actor.scope, data.unitId);
   if (!unit || unit.kind === "BRANCH") throw validationFailed([{ path: "unitId", message: msg("invalidOption") }]);
   const course = await insertCourse(actor.scope, { ...data, startDate: fromIsoDate(data.startDate), endDate: fromIsoDate(data.endDate) });

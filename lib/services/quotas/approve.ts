@@ -3,8 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { closeProposal, createQuota, findQuota, findQuotaById, updateQuotaIfVersion } from "@/lib/db/quotas";
 import { dbFor } from "@/lib/db/scoped";
 import { findUnitInScope } from "@/lib/db/units";
-import { conflict, forbidden, notFound, validationFailed } from "@/lib/errors";
-import { msg } from "@/lib/validation/messages";
+import { conflict, forbidden, notFound } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZQuotaApprove } from "@/lib/validation/quota";
 import { quotaAuthority } from "./authority";
@@ -19,7 +18,7 @@ import { assertPeriodOpen } from "./period-lock";
 export async function approveProposal({ actor, input }: { actor: Actor; input: unknown }) {
   const a = parseOrThrow(ZQuotaApprove, input);
   const unit = await findUnitInScope(actor.scope, a.unitId);
-  if (!unit) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
+  if (!unit) throw notFound(); // a unit named in the body that the caller may not write does not exist for them (API.md)
   if (quotaAuthority(actor, unit.id) !== "APPROVE") throw forbidden();
   const period = { unitId: unit.id, startYear: a.period.startYear, endYear: a.period.endYear };
   return dbFor(actor.scope).$transaction(async (tx) => {

@@ -3,8 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { createQuota, findQuota, holdLockChange, updateQuotaIfVersion } from "@/lib/db/quotas";
 import { dbFor } from "@/lib/db/scoped";
 import { findUnitInScope } from "@/lib/db/units";
-import { conflict, forbidden, validationFailed } from "@/lib/errors";
-import { msg } from "@/lib/validation/messages";
+import { conflict, forbidden, notFound } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { ZQuotaLock } from "@/lib/validation/quota";
 import { mayLock, mayUnlock } from "./authority";
@@ -19,7 +18,7 @@ import { diff, recordChange } from "./history";
 export async function setQuotaLock({ actor, input }: { actor: Actor; input: unknown }) {
   const l = parseOrThrow(ZQuotaLock, input);
   const unit = await findUnitInScope(actor.scope, l.unitId);
-  if (!unit) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
+  if (!unit) throw notFound(); // a unit named in the body that the caller may not write does not exist for them (API.md)
   if (l.locked ? !mayLock(actor, unit.id) : !mayUnlock(actor)) throw forbidden();
   const key = { unitId: unit.id, startYear: l.period.startYear, endYear: l.period.endYear, status: "APPROVED" as const };
   const result = { unitId: unit.id, period: l.period.label, locked: l.locked };

@@ -5,7 +5,7 @@ import { createQuota, findQuota, updateQuotaIfVersion } from "@/lib/db/quotas";
 import { dbFor } from "@/lib/db/scoped";
 import { findUnitInScope, findUnitMembers } from "@/lib/db/units";
 import { targetFromPercent } from "@/lib/domain/quotas/attainment";
-import { conflict, forbidden, validationFailed } from "@/lib/errors";
+import { conflict, forbidden, notFound, validationFailed } from "@/lib/errors";
 import { fromIsoDate } from "@/lib/time";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
@@ -22,7 +22,7 @@ const stale = () => conflict("STALE_VERSION", [{ path: "version", message: msg("
 export async function putQuota({ actor, input }: { actor: Actor; input: unknown }) {
   const q = parseOrThrow(ZQuotaPut, input);
   const unit = await findUnitInScope(actor.scope, q.unitId);
-  if (!unit) throw validationFailed([{ path: "unitId", message: msg("unitOutOfScope") }]);
+  if (!unit) throw notFound(); // a unit named in the body that the caller may not write does not exist for them (API.md)
   const may = quotaAuthority(actor, q.unitId);
   if (!may) throw forbidden();
   if (q.status === "APPROVED" && may !== "APPROVE") throw validationFailed([{ path: "status", message: msg("quotaOwnUnit") }]);
