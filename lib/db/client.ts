@@ -1,7 +1,7 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { env } from "@/lib/env";
+import { ResilientPrismaPg } from "./resilient-adapter";
 
 /**
  * One Prisma client per server process (kept on globalThis so that dev-mode reloads do not open a
@@ -11,7 +11,8 @@ import { env } from "@/lib/env";
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 export function createPrismaClient(url: string, poolMax: number): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: poolMax }) });
+  // A full pool answers within 10 s (a 503 upstream) instead of making requests wait forever.
+  return new PrismaClient({ adapter: new ResilientPrismaPg({ connectionString: url, max: poolMax, connectionTimeoutMillis: 10_000 }) });
 }
 
 export const prisma: PrismaClient =

@@ -2,6 +2,11 @@ import { z } from "zod";
 import { msg } from "./messages";
 import { todayVn } from "@/lib/time";
 
+// No run-time code generation: zod 4 would otherwise probe `new Function` for its fast path, which
+// the pages' Content-Security-Policy (no 'unsafe-eval') reports as a violation in every browser.
+// Every schema module imports this file, so the setting holds before any schema is used.
+z.config({ jitless: true });
+
 /** Reads "dd/MM/yyyy" (forms) or "YYYY-MM-DD" (API) and yields ISO; rejects 31/02/2020. */
 export function parseFlexibleDate(text: string): string | null {
   const trimmed = text.trim();
