@@ -131,6 +131,12 @@ async function main() {
     const after = await candidateTotal();
     if (after !== total) fail(`the restart changed the data: ${total} → ${after} candidates`);
     console.log(`[embedded] restart: same ${after} candidates, demo not reloaded, in ${Math.round((Date.now() - again) / 1000)} s`);
+    // An office's load on the embedded default (issue: it used to fail under three users): 20 clients
+    // for 60 s, then every endpoint once and a 20-way race; the script fails on any 5xx.
+    const seconds = process.env.SMOKE_LOAD_SECONDS ?? "60";
+    const load = spawn(process.execPath, ["scripts/load-test.mjs", base, "--clients", "20", "--seconds", seconds], { stdio: "inherit" });
+    const loadCode = await new Promise((resolve) => load.once("exit", resolve));
+    if (loadCode !== 0) fail(`the load test on the embedded database failed (exit ${loadCode})`);
   } finally {
     if (app.exitCode === null) await stop(app).catch((error) => console.error(error.message));
     rmSync(dataDir, { recursive: true, force: true });
