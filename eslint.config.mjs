@@ -18,7 +18,12 @@ const prismaOnlyInLibDb = {
           { name: "@prisma/client", message: "Only lib/db imports Prisma." },
           { name: "@/lib/db/scoped", importNames: ["rawConnectionOf"], message: "Raw SQL lives in lib/db and takes the scope as a parameter." },
         ],
-        patterns: [{ group: ["@/lib/db/generated", "@/lib/db/generated/*", "**/db/generated/*"], message: "Only lib/db imports the generated Prisma client; types are re-exported from @/lib/db/types." }],
+        patterns: [
+          {
+            group: ["@/lib/db/generated", "@/lib/db/generated/*", "**/db/generated/*"],
+            message: "Only lib/db imports the generated Prisma client; types are re-exported from @/lib/db/types.",
+          },
+        ],
       },
     ],
   },
@@ -28,7 +33,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", ".data/**", "lib/db/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "reports/**", ".stryker-tmp/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "lib/db/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "reports/**",
+      ".stryker-tmp/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {

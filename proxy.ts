@@ -41,7 +41,11 @@ export function proxy(request: NextRequest): NextResponse {
   };
 
   if (hasMalformedPercentEncoding(pathname)) {
-    return finish(isApi ? errorResponse(badRequest(), lang) : new NextResponse("400 Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } }));
+    return finish(
+      isApi
+        ? errorResponse(badRequest(), lang)
+        : new NextResponse("400 Bad Request", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } }),
+    );
   }
   if (pathname.startsWith("/api/auth/")) {
     const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");

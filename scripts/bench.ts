@@ -74,7 +74,14 @@ async function timeIt(fn: () => Promise<unknown>): Promise<number[]> {
 }
 
 async function main() {
-  const env = { ...process.env, DATABASE_URL: DB_URL, NEXTAUTH_SECRET: randomBytes(24).toString("hex"), NEXTAUTH_URL: `http://localhost:${PORT}`, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: DB_URL,
+    NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
+    NEXTAUTH_URL: `http://localhost:${PORT}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    LOG_LEVEL: "warn",
+  };
   await sql(ADMIN_URL, `CREATE DATABASE "${name}"`);
   let server: ChildProcess | null = null;
   try {
@@ -85,9 +92,20 @@ async function main() {
     // start working on them in the middle of the timings.
     await sql(DB_URL, "VACUUM ANALYZE");
     const bloc = (await sql(DB_URL, `SELECT id, path, depth FROM "Unit" WHERE code = 'BENCH'`)).rows[0] as { id: string; path: string; depth: number };
-    await sql(DB_URL, `INSERT INTO "User" (id, username, "passwordHash", "fullName", role, "unitId", "updatedAt") VALUES (gen_random_uuid(), 'bench', $1, 'Bench', 'SUPERIOR_STAFF', $2, now())`, [await bcrypt.hash("bench-password", 4), bloc.id]);
-    const counts = (await sql(DB_URL, `SELECT (SELECT count(*) FROM "Unit") units, (SELECT count(*) FROM "Candidate") candidates, (SELECT count(*) FROM "Decision") decisions, (SELECT count(*) FROM "CandidateEvent") events`)).rows[0];
-    console.log(`seeded ${counts.units} units, ${counts.candidates} candidates, ${counts.decisions} admission decisions, ${counts.events} history events in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    await sql(
+      DB_URL,
+      `INSERT INTO "User" (id, username, "passwordHash", "fullName", role, "unitId", "updatedAt") VALUES (gen_random_uuid(), 'bench', $1, 'Bench', 'SUPERIOR_STAFF', $2, now())`,
+      [await bcrypt.hash("bench-password", 4), bloc.id],
+    );
+    const counts = (
+      await sql(
+        DB_URL,
+        `SELECT (SELECT count(*) FROM "Unit") units, (SELECT count(*) FROM "Candidate") candidates, (SELECT count(*) FROM "Decision") decisions, (SELECT count(*) FROM "CandidateEvent") events`,
+      )
+    ).rows[0];
+    console.log(
+      `seeded ${counts.units} units, ${counts.candidates} candidates, ${counts.decisions} admission decisions, ${counts.events} history events in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
 
     if (!existsSync(".next/BUILD_ID")) await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: "ignore" });
@@ -128,9 +146,18 @@ async function main() {
     const part = bloc.depth + 3;
     const callSql = () =>
       Promise.all([
-        pool.query(`SELECT COALESCE(NULLIF(split_part(u.path, '/', $1), ''), $2) AS unit_id, s.stage, SUM(s.count)::int FROM "UnitStageCount" s JOIN "Unit" u ON u.id = s."unitId" WHERE u.path LIKE $3 AND s.count <> 0 GROUP BY 1, 2`, [part, bloc.id, `${bloc.path}%`]),
-        pool.query(`SELECT COALESCE(NULLIF(split_part(u.path, '/', $1), ''), $2) AS unit_id, COUNT(*)::int FROM "Decision" d JOIN "Candidate" c ON c.id = d."candidateId" JOIN "Unit" u ON u.id = c."unitId" WHERE d.kind = 'ADMISSION' AND d.date BETWEEN $4::date AND $5::date AND u.path LIKE $3 GROUP BY 1`, [part, bloc.id, `${bloc.path}%`, from, to]),
-        pool.query(`SELECT "unitId", target FROM "Quota" WHERE "startYear" = $1 AND "endYear" = $1 AND status = 'APPROVED' AND ("unitId" = $2 OR "unitId" IN (SELECT id FROM "Unit" WHERE "parentId" = $2))`, [year, bloc.id]),
+        pool.query(
+          `SELECT COALESCE(NULLIF(split_part(u.path, '/', $1), ''), $2) AS unit_id, s.stage, SUM(s.count)::int FROM "UnitStageCount" s JOIN "Unit" u ON u.id = s."unitId" WHERE u.path LIKE $3 AND s.count <> 0 GROUP BY 1, 2`,
+          [part, bloc.id, `${bloc.path}%`],
+        ),
+        pool.query(
+          `SELECT COALESCE(NULLIF(split_part(u.path, '/', $1), ''), $2) AS unit_id, COUNT(*)::int FROM "Decision" d JOIN "Candidate" c ON c.id = d."candidateId" JOIN "Unit" u ON u.id = c."unitId" WHERE d.kind = 'ADMISSION' AND d.date BETWEEN $4::date AND $5::date AND u.path LIKE $3 GROUP BY 1`,
+          [part, bloc.id, `${bloc.path}%`, from, to],
+        ),
+        pool.query(
+          `SELECT "unitId", target FROM "Quota" WHERE "startYear" = $1 AND "endYear" = $1 AND status = 'APPROVED' AND ("unitId" = $2 OR "unitId" IN (SELECT id FROM "Unit" WHERE "parentId" = $2))`,
+          [year, bloc.id],
+        ),
       ]);
     // Alternated run by run, so that both see the same machine (a background task slows both).
     const [api, bare] = await timeAlternating(callApi, callSql);
@@ -141,7 +168,12 @@ async function main() {
       await res.json();
     });
     // Without the roll-up table, counting stages means scanning every candidate.
-    const scan = await timeIt(() => pool.query(`SELECT COALESCE(NULLIF(split_part(u.path, '/', $1), ''), $2) AS unit_id, c.stage, COUNT(*) FROM "Candidate" c JOIN "Unit" u ON u.id = c."unitId" WHERE u.path LIKE $3 GROUP BY 1, 2`, [part, bloc.id, `${bloc.path}%`]));
+    const scan = await timeIt(() =>
+      pool.query(
+        `SELECT COALESCE(NULLIF(split_part(u.path, '/', $1), ''), $2) AS unit_id, c.stage, COUNT(*) FROM "Candidate" c JOIN "Unit" u ON u.id = c."unitId" WHERE u.path LIKE $3 GROUP BY 1, 2`,
+        [part, bloc.id, `${bloc.path}%`],
+      ),
+    );
     await pool.end();
 
     // The rest of the dashboard page: the forecast (stage history of three years) and the whole page.

@@ -7,7 +7,6 @@ import { run } from "./run.mjs";
 const name = `pdv_check_${Date.now()}`;
 const url = databaseUrl(name);
 
-
 async function shadowDatabases() {
   return (await admin("SELECT datname FROM pg_database WHERE datname LIKE 'prisma_shadow_%'")).rows.map((r) => r.datname);
 }
@@ -17,7 +16,16 @@ await admin(`CREATE DATABASE "${name}"`);
 try {
   const code = await run(
     process.execPath,
-    ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
+    [
+      "node_modules/prisma/build/index.js",
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--exit-code",
+    ],
     { env: { ...process.env, DATABASE_URL: url }, quiet: true },
   );
   if (code === 2) console.error("[db-check] prisma/schema.prisma has changes that no migration contains: npm run db:new -- <name>");

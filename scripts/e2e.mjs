@@ -10,7 +10,6 @@ import { run, runOrFail } from "./run.mjs";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-
 async function waitForServer(url, server, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -51,9 +50,13 @@ async function main() {
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], { env, stdio: ["ignore", "inherit", "inherit"] });
     await waitForServer(`http://127.0.0.1:${PORT}/login`, server);
     console.log("[e2e] server ready; running Playwright");
-    const code = await run(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "-c", "tests/e2e/playwright.config.ts", ...process.argv.slice(2)], {
-      env: { ...env, BASE_URL: `http://localhost:${PORT}`, CHROMIUM_PATH: CHROMIUM },
-    });
+    const code = await run(
+      process.execPath,
+      ["node_modules/@playwright/test/cli.js", "test", "-c", "tests/e2e/playwright.config.ts", ...process.argv.slice(2)],
+      {
+        env: { ...env, BASE_URL: `http://localhost:${PORT}`, CHROMIUM_PATH: CHROMIUM },
+      },
+    );
     process.exitCode = code;
   } finally {
     server?.kill("SIGTERM");

@@ -13,10 +13,18 @@ if (!name) {
 const db = `pdv_new_${Date.now()}`;
 const url = databaseUrl(db);
 
-
 function diff() {
   return new Promise((resolve, reject) => {
-    const args = ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"];
+    const args = [
+      "node_modules/prisma/build/index.js",
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--script",
+    ];
     const child = spawn(process.execPath, args, { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (chunk) => (out += chunk));

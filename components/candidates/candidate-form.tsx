@@ -103,7 +103,13 @@ export function CandidateForm({ units, defaults, submit, cancelHref, creating = 
         </Field>
         {creating ? (
           <Field id="sourceDate" label={t("field.sourceDate")} error={errorOf("sourceDate")} hint={t("field.sourceDateHint")}>
-            <input {...register("sourceDate")} {...fieldProps("sourceDate")} className={inputClass} placeholder={t("field.datePlaceholder")} inputMode="numeric" />
+            <input
+              {...register("sourceDate")}
+              {...fieldProps("sourceDate")}
+              className={inputClass}
+              placeholder={t("field.datePlaceholder")}
+              inputMode="numeric"
+            />
           </Field>
         ) : null}
         {TEXT_FIELDS.map((name) => (
@@ -114,7 +120,12 @@ export function CandidateForm({ units, defaults, submit, cancelHref, creating = 
             error={errorOf(name)}
             hint={name === "religion" ? t("field.religionHint") : name === "generalEducation" ? t("field.generalEducationHint") : undefined}
           >
-            <input {...register(name)} {...fieldProps(name)} className={inputClass} inputMode={name === "nationalId" || name === "phone" ? "numeric" : undefined} />
+            <input
+              {...register(name)}
+              {...fieldProps(name)}
+              className={inputClass}
+              inputMode={name === "nationalId" || name === "phone" ? "numeric" : undefined}
+            />
           </Field>
         ))}
       </div>

@@ -49,7 +49,7 @@ export async function CandidateTable({ items }: { items: TCandidateList["items"]
                 <td className="px-3 py-2">
                   <StageBadge stage={c.stage} />
                 </td>
-                <td className="px-3 py-2 tabular-nums text-stone-600">{formatVnDate(c.stageSince)}</td>
+                <td className="px-3 py-2 text-stone-600 tabular-nums">{formatVnDate(c.stageSince)}</td>
               </tr>
             ))}
           </tbody>

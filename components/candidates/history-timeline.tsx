@@ -22,14 +22,18 @@ export async function HistoryTimeline({ history }: { history: TCandidateDetail["
           <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600" />
           <p className="font-semibold">
             {t(`detail.event.${event.kind}`)}
-            {event.toStage && isStage(event.toStage) ? `: ${event.fromStage && isStage(event.fromStage) ? `${t(`stage.${event.fromStage}`)} → ` : ""}${t(`stage.${event.toStage}`)}` : ""}
+            {event.toStage && isStage(event.toStage)
+              ? `: ${event.fromStage && isStage(event.fromStage) ? `${t(`stage.${event.fromStage}`)} → ` : ""}${t(`stage.${event.toStage}`)}`
+              : ""}
           </p>
           <p className="text-xs text-stone-500">
             {formatVnDateTime(new Date(event.at))} · {t("detail.by", { name: event.actorName ?? t("detail.system") })}
           </p>
           {event.reason ? <p className="text-stone-700">{event.reason}</p> : null}
           {event.kind === "RECORD" && event.changes && typeof event.changes === "object" && "failedVote" in event.changes ? (
-            <p className="text-xs text-stone-700">{t("detail.failedVote", { votes: String((event.changes as Record<string, Change>).failedVote?.to ?? "") })}</p>
+            <p className="text-xs text-stone-700">
+              {t("detail.failedVote", { votes: String((event.changes as Record<string, Change>).failedVote?.to ?? "") })}
+            </p>
           ) : null}
           {event.kind === "DOSSIER" && event.changes && typeof event.changes === "object" ? (
             <ul className="mt-1 text-xs text-stone-700">

@@ -13,7 +13,11 @@ export async function StageProgress({ stage }: { stage: StageCode }) {
       {current >= 0 ? (
         <ol className="flex gap-1" aria-label={t(stage)}>
           {PIPELINE_STAGES.map((s, i) => (
-            <li key={s} title={t(s)} className={`h-2 flex-1 rounded-full ${i < current ? "bg-brand-600" : i === current ? "bg-brand-800 ring-2 ring-brand-100" : "bg-stone-200"}`}>
+            <li
+              key={s}
+              title={t(s)}
+              className={`h-2 flex-1 rounded-full ${i < current ? "bg-brand-600" : i === current ? "bg-brand-800 ring-2 ring-brand-100" : "bg-stone-200"}`}
+            >
               <span className="sr-only">{t(s)}</span>
             </li>
           ))}

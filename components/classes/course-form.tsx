@@ -54,7 +54,12 @@ export function CourseForm({ units, submit }: { units: { id: string; name: strin
       </Field>
       {TEXT_FIELDS.map(({ name, required }) => (
         <Field key={name} id={`course-${name}`} label={t(`classes.field.${name}`)} error={errorOf(name)} required={required}>
-          <input {...form.register(name)} {...fieldProps(name, `course-${name}`)} className={inputClass} placeholder={name.endsWith("Date") ? t("field.datePlaceholder") : undefined} />
+          <input
+            {...form.register(name)}
+            {...fieldProps(name, `course-${name}`)}
+            className={inputClass}
+            placeholder={name.endsWith("Date") ? t("field.datePlaceholder") : undefined}
+          />
         </Field>
       ))}
       <div className="flex items-end">

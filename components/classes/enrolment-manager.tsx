@@ -64,7 +64,12 @@ export function EnrolmentManager(props: {
     toBody: (values: ResultValues) => ({
       results: props.enrolments
         .filter((e) => values.result?.[e.candidateId])
-        .map((e) => ({ candidateId: e.candidateId, result: values.result[e.candidateId], certificateNumber: values.number?.[e.candidateId] || null, certificateDate: values.certificateDate || null })),
+        .map((e) => ({
+          candidateId: e.candidateId,
+          result: values.result[e.candidateId],
+          certificateNumber: values.number?.[e.candidateId] || null,
+          certificateDate: values.certificateDate || null,
+        })),
     }),
     action: (body) => props.record(props.courseId, body),
     defaultValues: { certificateDate: props.defaults.certificateDate },
@@ -83,7 +88,9 @@ export function EnrolmentManager(props: {
           {lines.map((l) => (
             <li key={l.candidateId} className={l.ok ? "text-emerald-800" : "text-brand-800"}>
               {l.ok ? "✓" : "✗"} {l.name}
-              {l.ok ? "" : `: ${(l.details ?? []).map((d) => translateValidation(t, d.message)).join("; ") || t(`errors.${l.code ?? "INTERNAL"}`, { eventId: "" })}`}
+              {l.ok
+                ? ""
+                : `: ${(l.details ?? []).map((d) => translateValidation(t, d.message)).join("; ") || t(`errors.${l.code ?? "INTERNAL"}`, { eventId: "" })}`}
             </li>
           ))}
         </ul>
@@ -105,7 +112,12 @@ export function EnrolmentManager(props: {
                     <StageBadgeClient stage={e.stage} />
                   </td>
                   <td className="py-2">
-                    <select {...resultsForm.form.register(`result.${e.candidateId}`)} defaultValue="" className="min-h-9 rounded-md border border-stone-300 px-2" aria-label={`${t("classes.result")} ${e.fullName}`}>
+                    <select
+                      {...resultsForm.form.register(`result.${e.candidateId}`)}
+                      defaultValue=""
+                      className="min-h-9 rounded-md border border-stone-300 px-2"
+                      aria-label={`${t("classes.result")} ${e.fullName}`}
+                    >
                       <option value="">{t(`classes.resultValue.${e.result}`)}</option>
                       {RESULTS.map((r) => (
                         <option key={r} value={r}>
@@ -157,7 +169,12 @@ export function EnrolmentManager(props: {
           </div>
           <div className="flex flex-wrap items-end gap-2">
             <Field id="enrol-date" label={t("pipeline.field.date")} error={enrolForm.errorOf("date")}>
-              <input {...enrolForm.form.register("date")} {...enrolForm.fieldProps("date", "enrol-date")} placeholder={t("field.datePlaceholder")} className={inputClass} />
+              <input
+                {...enrolForm.form.register("date")}
+                {...enrolForm.fieldProps("date", "enrol-date")}
+                placeholder={t("field.datePlaceholder")}
+                className={inputClass}
+              />
             </Field>
             <Button type="submit" disabled={enrolForm.pending} data-testid="enrol-submit">
               {t("classes.enrol")}

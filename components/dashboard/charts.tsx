@@ -61,7 +61,13 @@ export function CategoryChart({ data, label }: { data: { name: string; percent: 
         <XAxis type="number" unit="%" domain={[0, 100]} hide />
         <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 11 }} />
         <Tooltip formatter={(v, _n, item) => [`${v}% (${(item.payload as { count: number }).count})`, label]} />
-        <Bar dataKey="percent" name={label} fill="#b91c1c" isAnimationActive={false} label={{ position: "right", fontSize: 11, formatter: (v: unknown) => `${v}%` }} />
+        <Bar
+          dataKey="percent"
+          name={label}
+          fill="#b91c1c"
+          isAnimationActive={false}
+          label={{ position: "right", fontSize: 11, formatter: (v: unknown) => `${v}%` }}
+        />
       </BarChart>
     </ResponsiveContainer>
   );

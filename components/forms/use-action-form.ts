@@ -170,7 +170,8 @@ export function useActionForm<TFieldValues extends FieldValues = FieldValues, TD
   const form: UseFormReturn<TFieldValues> = useForm<TFieldValues>({ resolver, defaultValues: options.defaultValues });
   const { errors } = form.formState;
 
-  const isField = (path: string): path is FieldPath<TFieldValues> => (options.isField ? options.isField(path) : path !== "" && get(form.getValues(), path) !== undefined);
+  const isField = (path: string): path is FieldPath<TFieldValues> =>
+    options.isField ? options.isField(path) : path !== "" && get(form.getValues(), path) !== undefined;
   const action = useAction({
     refresh: options.refresh,
     invalidMessage: options.invalidMessage,

@@ -22,9 +22,20 @@ export function HolidayAddForm({ submit }: { submit: (input: unknown) => Promise
   });
   const message = formError ?? notice;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[10rem_1fr_auto] sm:items-start" data-testid="holiday-add-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-[10rem_1fr_auto] sm:items-start"
+      data-testid="holiday-add-form"
+    >
       <Field id="holiday-date" label={t("holidays.date")} error={errorOf("date")} required>
-        <input {...form.register("date")} {...fieldProps("date", "holiday-date")} placeholder={t("field.datePlaceholder")} inputMode="numeric" className={inputClass} />
+        <input
+          {...form.register("date")}
+          {...fieldProps("date", "holiday-date")}
+          placeholder={t("field.datePlaceholder")}
+          inputMode="numeric"
+          className={inputClass}
+        />
       </Field>
       <Field id="holiday-name" label={t("holidays.name")} error={errorOf("name")} required>
         <input {...form.register("name")} {...fieldProps("name", "holiday-name")} maxLength={120} className={inputClass} />

@@ -58,7 +58,14 @@ function ChecklistItemForm({ candidateId, item, save, onSaved }: { candidateId: 
   const { form, onSubmit, pending, formError, errorOf, fieldProps } = useActionForm({
     schema: ZDossierItemUpdate,
     // Empty number and date are sent as typed: the schema reads "" as "none", which clears them.
-    toBody: (values: Values) => ({ code: item.code, status: values.status, number: values.number, date: values.date, note: item.note, version: item.version ?? 0 }),
+    toBody: (values: Values) => ({
+      code: item.code,
+      status: values.status,
+      number: values.number,
+      date: values.date,
+      note: item.note,
+      version: item.version ?? 0,
+    }),
     action: (body) => save(candidateId, body),
     defaultValues: { status: item.status, number: item.number ?? "", date: item.date ? formatVnDate(item.date) : "" },
     onSuccess: onSaved,

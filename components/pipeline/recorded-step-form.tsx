@@ -2,15 +2,11 @@
 
 import { useState, type BaseSyntheticEvent } from "react";
 import type { FieldValues } from "react-hook-form";
-import { z } from "zod";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/api/action-result";
-import { RECORDED_STEP_CODES } from "@/lib/domain/pipeline/registry";
 import type { StepField } from "@/lib/domain/pipeline/step-module";
 import { useTranslate } from "@/lib/i18n/use-translate";
-import { orRequired } from "@/lib/validation/common";
-import { msg } from "@/lib/validation/messages";
 import { ZRecordedStep } from "@/lib/validation/transition";
 import { FailedVoteButton } from "./failed-vote-button";
 import { StepFieldInputs, type StepDefaults } from "./step-field-inputs";

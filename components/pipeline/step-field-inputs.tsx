@@ -62,7 +62,14 @@ export function StepFieldInputs({ fields, binding, defaults, courses = [], idPre
         </select>
       );
     // The step's date is prefilled with today in the server's HTML too, not only once React has hydrated.
-    return <input {...common} defaultValue={f.name === "date" ? defaults.date : undefined} inputMode={f.kind === "text" ? undefined : "numeric"} placeholder={f.kind === "date" ? t("field.datePlaceholder") : undefined} />;
+    return (
+      <input
+        {...common}
+        defaultValue={f.name === "date" ? defaults.date : undefined}
+        inputMode={f.kind === "text" ? undefined : "numeric"}
+        placeholder={f.kind === "date" ? t("field.datePlaceholder") : undefined}
+      />
+    );
   };
   return (
     <div className="grid gap-3 sm:grid-cols-2">

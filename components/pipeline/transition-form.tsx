@@ -124,7 +124,13 @@ function TransitionFormBody({
             </select>
           </Field>
           <Field id="step-date" label={t("pipeline.field.date")} error={errorOf("date")} required>
-            <input {...form.register("date")} {...fieldProps("date", "step-date")} defaultValue={defaults.date} className={inputClass} placeholder={t("field.datePlaceholder")} />
+            <input
+              {...form.register("date")}
+              {...fieldProps("date", "step-date")}
+              defaultValue={defaults.date}
+              className={inputClass}
+              placeholder={t("field.datePlaceholder")}
+            />
           </Field>
           <div className="sm:col-span-2">
             <Field id="step-reason" label={t("pipeline.field.reason")} error={errorOf("reason")} required>

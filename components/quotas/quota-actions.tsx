@@ -18,7 +18,12 @@ export function QuotaActions({ period, item, approve, lock }: { period: string; 
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2">
       {item.mayApprove && proposed ? (
-        <button type="button" disabled={pending} className={`${button} border-brand-700 text-brand-700`} onClick={() => void run(() => approve({ unitId: item.unitId, period, version: proposed.version }))}>
+        <button
+          type="button"
+          disabled={pending}
+          className={`${button} border-brand-700 text-brand-700`}
+          onClick={() => void run(() => approve({ unitId: item.unitId, period, version: proposed.version }))}
+        >
           {t("quotas.approve", { target: proposed.target ?? "—" })}
         </button>
       ) : null}
@@ -36,7 +41,12 @@ export function QuotaActions({ period, item, approve, lock }: { period: string; 
         </button>
       ) : null}
       {item.mayUnlock ? (
-        <button type="button" disabled={pending} className={`${button} border-stone-400 text-stone-700`} onClick={() => void run(() => lock({ unitId: item.unitId, period, locked: false }))}>
+        <button
+          type="button"
+          disabled={pending}
+          className={`${button} border-stone-400 text-stone-700`}
+          onClick={() => void run(() => lock({ unitId: item.unitId, period, locked: false }))}
+        >
           {t("quotas.unlock")}
         </button>
       ) : null}

@@ -67,7 +67,10 @@ export function QuotaForm({ period, item, submit }: { period: string; item: Quot
   });
   // Rows share the page: ids carry the unit.
   const id = (name: string) => `quota-${item.unitId}-${name}`;
-  const aria = (name: string, text: string | undefined) => ({ "aria-invalid": text ? true : undefined, "aria-describedby": text ? `${id(name)}-error` : undefined });
+  const aria = (name: string, text: string | undefined) => ({
+    "aria-invalid": text ? true : undefined,
+    "aria-describedby": text ? `${id(name)}-error` : undefined,
+  });
   const fieldError = (name: string, testId: string, text: string | undefined) =>
     text ? (
       <span id={`${id(name)}-error`} className="w-full text-xs text-brand-700" data-testid={testId} aria-live="polite">
@@ -82,8 +85,20 @@ export function QuotaForm({ period, item, submit }: { period: string; item: Quot
         <option value="COUNT">{t("quotas.count")}</option>
         <option value="PERCENT_OF_MEMBERS">{t("quotas.percent")}</option>
       </select>
-      <input {...form.register("value")} inputMode="decimal" className={`${control} w-24`} aria-label={`${t("dashboard.quota")} ${item.name}`} {...aria("value", valueError)} />
-      <input {...form.register("documentNumber")} placeholder={t("quotas.document")} aria-label={t("quotas.document")} className={`${control} w-48`} {...aria("documentNumber", errorOf("documentNumber"))} />
+      <input
+        {...form.register("value")}
+        inputMode="decimal"
+        className={`${control} w-24`}
+        aria-label={`${t("dashboard.quota")} ${item.name}`}
+        {...aria("value", valueError)}
+      />
+      <input
+        {...form.register("documentNumber")}
+        placeholder={t("quotas.document")}
+        aria-label={t("quotas.document")}
+        className={`${control} w-48`}
+        {...aria("documentNumber", errorOf("documentNumber"))}
+      />
       <input
         {...form.register("documentDate")}
         placeholder={t("field.datePlaceholder")}
@@ -110,7 +125,12 @@ export function QuotaForm({ period, item, submit }: { period: string; item: Quot
           {CATEGORIES.map((c) => (
             <label key={c} className="flex flex-wrap items-center justify-between gap-2 text-xs">
               {t(`dashboard.category.${c}`)}
-              <input {...form.register(`category.${c}`)} inputMode="numeric" className={`${control} min-h-8 w-16`} {...aria(`category-${c}`, categoryError(c))} />
+              <input
+                {...form.register(`category.${c}`)}
+                inputMode="numeric"
+                className={`${control} min-h-8 w-16`}
+                {...aria(`category-${c}`, categoryError(c))}
+              />
               {fieldError(`category-${c}`, `quota-error-category-${c}`, categoryError(c))}
             </label>
           ))}

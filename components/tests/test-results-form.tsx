@@ -13,12 +13,22 @@ type Values = { outcome: Record<string, string>; essay: Record<string, string> }
 const OUTCOMES = ["PASSED", "ESSAY_RETEST", "ABSENT"] as const;
 
 /** One row per candidate waiting for the test: pass, or essay and retest. */
-export function TestResultsForm({ sessionId, candidates, submit }: { sessionId: string; candidates: { id: string; fullName: string; unitName: string }[]; submit: (id: string, input: unknown) => Promise<ActionResult<{ lines: Line[] }>> }) {
+export function TestResultsForm({
+  sessionId,
+  candidates,
+  submit,
+}: {
+  sessionId: string;
+  candidates: { id: string; fullName: string; unitName: string }[];
+  submit: (id: string, input: unknown) => Promise<ActionResult<{ lines: Line[] }>>;
+}) {
   const t = useTranslate();
   const { form, onSubmit, pending, formError, notice } = useActionForm({
     // Only the rows given an outcome are sent. The schema lives in the service: the server checks.
     toBody: (values: Values) => ({
-      results: candidates.filter((c) => values.outcome?.[c.id]).map((c) => ({ candidateId: c.id, outcome: values.outcome[c.id], essayNote: values.essay?.[c.id] || null })),
+      results: candidates
+        .filter((c) => values.outcome?.[c.id])
+        .map((c) => ({ candidateId: c.id, outcome: values.outcome[c.id], essayNote: values.essay?.[c.id] || null })),
     }),
     action: (body) => submit(sessionId, body),
     // Each candidate is checked on their own: the ones refused say why.
@@ -44,7 +54,12 @@ export function TestResultsForm({ sessionId, candidates, submit }: { sessionId: 
               </option>
             ))}
           </select>
-          <input {...form.register(`essay.${c.id}`)} placeholder={t("tests.essay")} aria-label={`${t("tests.essay")} ${c.fullName}`} className="min-h-9 rounded-md border border-stone-300 px-2" />
+          <input
+            {...form.register(`essay.${c.id}`)}
+            placeholder={t("tests.essay")}
+            aria-label={`${t("tests.essay")} ${c.fullName}`}
+            className="min-h-9 rounded-md border border-stone-300 px-2"
+          />
         </div>
       ))}
       {message ? (

@@ -7,7 +7,8 @@ const VARIANTS = {
   ghost: "text-stone-700 hover:bg-stone-100",
 } as const;
 
-const BASE = "inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 text-sm font-semibold transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
+const BASE =
+  "inline-flex min-h-10 items-center justify-center gap-2 rounded-md px-4 text-sm font-semibold transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
 
 type Variant = keyof typeof VARIANTS;
 

@@ -1,7 +1,21 @@
 import type { ReactNode } from "react";
 
 /** A labelled form control with its hint and error, linked for screen readers. */
-export function Field({ id, label, error, hint, children, required }: { id: string; label: string; error?: string; hint?: string; children: ReactNode; required?: boolean }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+  required,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+  required?: boolean;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold text-stone-700">

@@ -26,7 +26,8 @@ export function isJsonContentType(header: string | null): boolean {
 }
 
 export const unsupportedMediaType = () => new AppError("UNSUPPORTED_MEDIA_TYPE", "UNSUPPORTED_MEDIA_TYPE", [], { type: "application/json" });
-export const payloadTooLarge = (limit = MAX_JSON_BODY_BYTES) => new AppError("PAYLOAD_TOO_LARGE", "PAYLOAD_TOO_LARGE", [], { limitKb: Math.floor(limit / 1024) });
+export const payloadTooLarge = (limit = MAX_JSON_BODY_BYTES) =>
+  new AppError("PAYLOAD_TOO_LARGE", "PAYLOAD_TOO_LARGE", [], { limitKb: Math.floor(limit / 1024) });
 export const badRequest = (messageKey = "BAD_REQUEST") => new AppError("BAD_REQUEST", messageKey);
 
 /** A Content-Length over the limit is refused before a byte is read. A malformed one is a bad request. */

@@ -44,7 +44,18 @@ const ADAPTER_OUTAGE_KINDS = new Set([
   "DatabaseAccessDenied",
 ]);
 
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENETDOWN", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "ECONNABORTED"]);
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENETDOWN",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EPIPE",
+  "ECONNABORTED",
+]);
 
 const OUTAGE_MESSAGES = [
   /connection terminated/i, // pg: "Connection terminated unexpectedly", "… due to connection timeout"

@@ -22,7 +22,10 @@ export const crossSite = () => new AppError("FORBIDDEN", "CROSS_SITE");
 export function assertSameOrigin(method: string, headers: Headers, url: URL): void {
   const refusal = crossSiteRefusal(method, headers, url, originPolicy());
   if (!refusal) return;
-  log.warn({ refusal, method, path: url.pathname, origin: headers.get("origin")?.slice(0, 200), fetchSite: headers.get("sec-fetch-site") }, "cross-site request refused");
+  log.warn(
+    { refusal, method, path: url.pathname, origin: headers.get("origin")?.slice(0, 200), fetchSite: headers.get("sec-fetch-site") },
+    "cross-site request refused",
+  );
   throw crossSite();
 }
 
@@ -121,7 +124,9 @@ type NotAllowedExports<A extends RouteMethod> = Record<Exclude<RouteMethod, A> |
 export function notAllowed<A extends RouteMethod>(...allowed: A[]): NotAllowedExports<A> {
   const allow = allowHeader(allowed);
   const refuse: MethodHandler = (req) =>
-    errorResponse(new AppError("METHOD_NOT_ALLOWED", "METHOD_NOT_ALLOWED", [], { method: req.method, allow }), req.headers.get("accept-language"), { headers: { allow } });
+    errorResponse(new AppError("METHOD_NOT_ALLOWED", "METHOD_NOT_ALLOWED", [], { method: req.method, allow }), req.headers.get("accept-language"), {
+      headers: { allow },
+    });
   Object.assign(refuse, { [NOT_ALLOWED_ALLOW]: allow });
   const exports: Record<string, MethodHandler> = {};
   for (const method of ROUTE_METHODS) if (!(allowed as RouteMethod[]).includes(method)) exports[method] = refuse;

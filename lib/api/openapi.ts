@@ -17,7 +17,10 @@ const errorSchema = {
       type: "object",
       required: ["code", "message", "details"],
       properties: {
-        code: { type: "string", enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "TRANSITION_NOT_ALLOWED", "CONFLICT", "RATE_LIMITED", "INTERNAL"] },
+        code: {
+          type: "string",
+          enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "TRANSITION_NOT_ALLOWED", "CONFLICT", "RATE_LIMITED", "INTERNAL"],
+        },
         message: { type: "string", description: "Vietnamese or English by Accept-Language" },
         details: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } },
       },
@@ -26,7 +29,9 @@ const errorSchema = {
 };
 
 const errors = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [String(c), { description: String(c), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]));
+  Object.fromEntries(
+    codes.map((c) => [String(c), { description: String(c), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]),
+  );
 const ok = (description: string, status = "200") => ({ [status]: { description, content: { "application/json": { schema: { type: "object" } } } } });
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const body = (name: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } });
@@ -41,11 +46,17 @@ const deadlineSchema = {
     overdue: { type: "boolean" },
     daysLeft: { type: "integer", description: "negative when overdue" },
     ruleSetCode: { type: "string" },
-    ruleRef: { type: "string", description: "the rule and the regulation the deadline comes from; in the caller's language (Accept-Language) in GET /api/v1/deadlines" },
+    ruleRef: {
+      type: "string",
+      description: "the rule and the regulation the deadline comes from; in the caller's language (Accept-Language) in GET /api/v1/deadlines",
+    },
     rule: {
       type: "object",
       description: "the rule as a stable code with the numbers it quotes (GET /api/v1/deadlines)",
-      properties: { code: { type: "string", enum: [...new Set(Object.values(DEADLINE_RULES))] }, params: { type: "object", additionalProperties: { type: "integer" } } },
+      properties: {
+        code: { type: "string", enum: [...new Set(Object.values(DEADLINE_RULES))] },
+        params: { type: "object", additionalProperties: { type: "integer" } },
+      },
     },
     regulation: { type: "string", description: "the regulation's citation, e.g. QĐ 294-QĐ/TW (GET /api/v1/deadlines)" },
   },
@@ -73,7 +84,11 @@ export function buildOpenApi() {
   const listQuery = schema(ZCandidateListQuery) as { properties?: Record<string, object> };
   return {
     openapi: "3.0.3",
-    info: { title: "Phát triển đảng viên API", version: "1", description: "Sign in with the next-auth credentials flow (GET /api/auth/csrf, POST /api/auth/callback/credentials) and send the session cookie." },
+    info: {
+      title: "Phát triển đảng viên API",
+      version: "1",
+      description: "Sign in with the next-auth credentials flow (GET /api/auth/csrf, POST /api/auth/callback/credentials) and send the session cookie.",
+    },
     servers: [{ url: "/" }],
     components: {
       schemas: {
@@ -109,7 +124,10 @@ export function buildOpenApi() {
         get: {
           summary: "One candidate with stage, version, dossier items, deadlines and history",
           parameters: [idParam],
-          responses: { "200": { description: "candidate", content: { "application/json": { schema: { $ref: "#/components/schemas/CandidateDetail" } } } }, ...errors(401, 404) },
+          responses: {
+            "200": { description: "candidate", content: { "application/json": { schema: { $ref: "#/components/schemas/CandidateDetail" } } } },
+            ...errors(401, 404),
+          },
         },
         patch: {
           summary: "Edit personal fields; the body carries the version it was read at (409 when stale)",
@@ -120,7 +138,8 @@ export function buildOpenApi() {
       },
       "/api/v1/candidates/{id}/transitions": {
         post: {
-          summary: "Move a candidate: forward one stage with the step's fields, back or out with a reason (422 TRANSITION_NOT_ALLOWED lists every unmet prerequisite). Votes count against the unit's recorded roll; a membersOnRoll that differs from it is refused",
+          summary:
+            "Move a candidate: forward one stage with the step's fields, back or out with a reason (422 TRANSITION_NOT_ALLOWED lists every unmet prerequisite). Votes count against the unit's recorded roll; a membersOnRoll that differs from it is refused",
           parameters: [idParam],
           requestBody: body("Transition"),
           responses: { ...ok("{ candidate, warnings }"), ...errors(401, 403, 404, 409, 422) },
@@ -135,17 +154,31 @@ export function buildOpenApi() {
         },
       },
       "/api/v1/candidates/{id}/failed-votes": {
-        post: { summary: "Record a branch vote below two thirds (the candidate stays in the stage)", parameters: [idParam], responses: { ...ok("{ ok }", "201"), ...errors(401, 403, 404, 409, 422) } },
+        post: {
+          summary: "Record a branch vote below two thirds (the candidate stays in the stage)",
+          parameters: [idParam],
+          responses: { ...ok("{ ok }", "201"), ...errors(401, 403, 404, 409, 422) },
+        },
       },
       "/api/v1/candidates/{id}/extensions": {
         post: {
-          summary: "Record an extension of the superior's decision deadline while it is awaited: { kind: ADMISSION | CONVERSION, days (≤ the rule set's maximum, 30), document? } (committee staff)",
+          summary:
+            "Record an extension of the superior's decision deadline while it is awaited: { kind: ADMISSION | CONVERSION, days (≤ the rule set's maximum, 30), document? } (committee staff)",
           parameters: [idParam],
           requestBody: {
             required: true,
             content: {
               "application/json": {
-                schema: { type: "object", required: ["kind", "days"], properties: { kind: { type: "string", enum: ["ADMISSION", "CONVERSION"] }, days: { type: "integer", minimum: 1 }, document: { type: "string", maxLength: 200 } }, additionalProperties: false },
+                schema: {
+                  type: "object",
+                  required: ["kind", "days"],
+                  properties: {
+                    kind: { type: "string", enum: ["ADMISSION", "CONVERSION"] },
+                    days: { type: "integer", minimum: 1 },
+                    document: { type: "string", maxLength: 200 },
+                  },
+                  additionalProperties: false,
+                },
               },
             },
           },
@@ -154,12 +187,25 @@ export function buildOpenApi() {
       },
       "/api/v1/candidates/{id}/checklist": {
         get: { summary: "The dossier checklist for this candidate", parameters: [idParam], responses: { ...ok("{ items }"), ...errors(401, 404) } },
-        put: { summary: "Update one dossier item: { code, status, number?, date?, note? }", parameters: [idParam], responses: { ...ok("{ items }"), ...errors(401, 403, 404, 422) } },
+        put: {
+          summary: "Update one dossier item: { code, status, number?, date?, note? }",
+          parameters: [idParam],
+          responses: { ...ok("{ items }"), ...errors(401, 403, 404, 422) },
+        },
       },
-      "/api/v1/deadlines": { get: { summary: "Open deadlines in scope (?within=days), each naming its rule", responses: { ...ok("{ items }"), ...errors(401, 422) } } },
+      "/api/v1/deadlines": {
+        get: { summary: "Open deadlines in scope (?within=days), each naming its rule", responses: { ...ok("{ items }"), ...errors(401, 422) } },
+      },
       "/api/v1/holidays": {
-        get: { summary: "The public holidays of a year (?year=2026, default the current year), which working-day deadlines skip", responses: { ...ok("{ year, items: [{ date, name }], mayWrite }"), ...errors(401, 422) } },
-        post: { summary: "Add a holiday (administrators): { date (YYYY-MM-DD or dd/MM/yyyy), name }; 409 HOLIDAY_EXISTS when the date is already in the table", requestBody: body("HolidayCreate"), responses: { ...ok("{ date, name }", "201"), ...errors(401, 403, 409, 422) } },
+        get: {
+          summary: "The public holidays of a year (?year=2026, default the current year), which working-day deadlines skip",
+          responses: { ...ok("{ year, items: [{ date, name }], mayWrite }"), ...errors(401, 422) },
+        },
+        post: {
+          summary: "Add a holiday (administrators): { date (YYYY-MM-DD or dd/MM/yyyy), name }; 409 HOLIDAY_EXISTS when the date is already in the table",
+          requestBody: body("HolidayCreate"),
+          responses: { ...ok("{ date, name }", "201"), ...errors(401, 403, 409, 422) },
+        },
       },
       "/api/v1/holidays/{date}": {
         delete: {
@@ -170,25 +216,90 @@ export function buildOpenApi() {
       },
       "/api/v1/classes": {
         get: { summary: "Awareness classes and new-member courses visible to the caller", responses: { ...ok("{ items }"), ...errors(401) } },
-        post: { summary: "Open a course (committee staff)", requestBody: body("CourseCreate"), responses: { ...ok("the course", "201"), ...errors(401, 403, 422) } },
+        post: {
+          summary: "Open a course (committee staff)",
+          requestBody: body("CourseCreate"),
+          responses: { ...ok("the course", "201"), ...errors(401, 403, 422) },
+        },
       },
-      "/api/v1/classes/{id}": { get: { summary: "A course with its learners in scope", parameters: [idParam], responses: { ...ok("course"), ...errors(401, 404) } } },
-      "/api/v1/classes/{id}/enrolments": { post: { summary: "Enrol many candidates; one result line per candidate", parameters: [idParam], requestBody: body("Enrol"), responses: { ...ok("{ lines }"), ...errors(401, 404, 422) } } },
-      "/api/v1/classes/{id}/results": { post: { summary: "Record results and certificates in bulk", parameters: [idParam], requestBody: body("CourseResults"), responses: { ...ok("{ lines }"), ...errors(401, 404, 422) } } },
+      "/api/v1/classes/{id}": {
+        get: { summary: "A course with its learners in scope", parameters: [idParam], responses: { ...ok("course"), ...errors(401, 404) } },
+      },
+      "/api/v1/classes/{id}/enrolments": {
+        post: {
+          summary: "Enrol many candidates; one result line per candidate",
+          parameters: [idParam],
+          requestBody: body("Enrol"),
+          responses: { ...ok("{ lines }"), ...errors(401, 404, 422) },
+        },
+      },
+      "/api/v1/classes/{id}/results": {
+        post: {
+          summary: "Record results and certificates in bulk",
+          parameters: [idParam],
+          requestBody: body("CourseResults"),
+          responses: { ...ok("{ lines }"), ...errors(401, 404, 422) },
+        },
+      },
       "/api/v1/awareness-tests": {
         get: { summary: "Awareness-test sessions in scope", responses: { ...ok("{ items }"), ...errors(401) } },
-        post: { summary: "Create a session for a committee that runs a test council: { unitId, name, date }", responses: { ...ok("session", "201"), ...errors(401, 403, 422) } },
+        post: {
+          summary: "Create a session for a committee that runs a test council: { unitId, name, date }",
+          responses: { ...ok("session", "201"), ...errors(401, 403, 422) },
+        },
       },
-      "/api/v1/awareness-tests/{id}/results": { post: { summary: "Record PASSED / ESSAY_RETEST / ABSENT per candidate", parameters: [idParam], responses: { ...ok("{ lines }"), ...errors(401, 404, 422) } } },
+      "/api/v1/awareness-tests/{id}/results": {
+        post: {
+          summary: "Record PASSED / ESSAY_RETEST / ABSENT per candidate",
+          parameters: [idParam],
+          responses: { ...ok("{ lines }"), ...errors(401, 404, 422) },
+        },
+      },
       "/api/v1/quotas": {
-        get: { summary: "Quotas of a unit and its children for ?period=2025 or 2020-2025 (&unitId=): approved and proposed figures, each with its history (who, when, kind, { field: { from, to } }), the lock (frozenBy) and what the caller may do", responses: { ...ok("{ period, items }"), ...errors(401, 422) } },
-        put: { summary: "Set (or propose) a quota: { unitId, period, mode, target | percent, categoryTargets?, documentNumber?, documentDate?, status? }; 409 PERIOD_LOCKED when the unit's period or one above it is locked", responses: { ...ok("the quota"), ...errors(401, 403, 409, 422) } },
+        get: {
+          summary:
+            "Quotas of a unit and its children for ?period=2025 or 2020-2025 (&unitId=): approved and proposed figures, each with its history (who, when, kind, { field: { from, to } }), the lock (frozenBy) and what the caller may do",
+          responses: { ...ok("{ period, items }"), ...errors(401, 422) },
+        },
+        put: {
+          summary:
+            "Set (or propose) a quota: { unitId, period, mode, target | percent, categoryTargets?, documentNumber?, documentDate?, status? }; 409 PERIOD_LOCKED when the unit's period or one above it is locked",
+          responses: { ...ok("the quota"), ...errors(401, 403, 409, 422) },
+        },
       },
-      "/api/v1/quotas/lock": { post: { summary: "Lock a unit's period once its report is final (freezes its and its subtree's figures), or unlock it (administrators): { unitId, period, locked }", responses: { ...ok("{ unitId, period, locked }"), ...errors(401, 403, 422) } } },
-      "/api/v1/quotas/approve": { post: { summary: "Approve a unit's open proposal: the approved figure becomes the proposed one and the proposal is closed: { unitId, period, version } (the proposal's version)", responses: { ...ok("the approved quota"), ...errors(401, 403, 404, 409, 422) } } },
-      "/api/v1/dashboard/attainment": { get: { summary: "For a unit and each direct child, over their subtrees: quota, admitted, attainment, band, pipeline by stage (?period=&unitId=)", responses: { ...ok("{ parent, rows }"), ...errors(401, 422) } } },
-      "/api/v1/dashboard/forecast": { get: { summary: "Projected admissions by the end of the period per child unit, with units at risk and reasons", responses: { ...ok("{ rows, atRisk }"), ...errors(401, 422) } } },
-      "/api/v1/dashboard/export": { get: { summary: "The dashboard table (?report=table, default) or the periodic report of admissions by unit × category with the unit's direct row and a total row (?report=categories), as .xlsx or UTF-8 .csv with BOM (?format=xlsx|csv&period=&unitId=); 422 on a bad parameter", responses: { "200": { description: "a file" }, ...errors(401, 422) } } },
+      "/api/v1/quotas/lock": {
+        post: {
+          summary:
+            "Lock a unit's period once its report is final (freezes its and its subtree's figures), or unlock it (administrators): { unitId, period, locked }",
+          responses: { ...ok("{ unitId, period, locked }"), ...errors(401, 403, 422) },
+        },
+      },
+      "/api/v1/quotas/approve": {
+        post: {
+          summary:
+            "Approve a unit's open proposal: the approved figure becomes the proposed one and the proposal is closed: { unitId, period, version } (the proposal's version)",
+          responses: { ...ok("the approved quota"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+      "/api/v1/dashboard/attainment": {
+        get: {
+          summary: "For a unit and each direct child, over their subtrees: quota, admitted, attainment, band, pipeline by stage (?period=&unitId=)",
+          responses: { ...ok("{ parent, rows }"), ...errors(401, 422) },
+        },
+      },
+      "/api/v1/dashboard/forecast": {
+        get: {
+          summary: "Projected admissions by the end of the period per child unit, with units at risk and reasons",
+          responses: { ...ok("{ rows, atRisk }"), ...errors(401, 422) },
+        },
+      },
+      "/api/v1/dashboard/export": {
+        get: {
+          summary:
+            "The dashboard table (?report=table, default) or the periodic report of admissions by unit × category with the unit's direct row and a total row (?report=categories), as .xlsx or UTF-8 .csv with BOM (?format=xlsx|csv&period=&unitId=); 422 on a bad parameter",
+          responses: { "200": { description: "a file" }, ...errors(401, 422) },
+        },
+      },
     },
   };
 }

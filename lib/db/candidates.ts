@@ -63,7 +63,10 @@ export async function listCandidatesByStage(scope: Scope, filter: { under?: { pa
 
 /** Candidates of the scope in the given stages, for the deadlines list. */
 export async function findCandidatesInStages(scope: Scope, stages: readonly StageCode[]) {
-  return dbFor(scope).candidate.findMany({ where: { stage: { in: [...stages] } }, select: { id: true, fullName: true, stage: true, unit: { select: { name: true } } } });
+  return dbFor(scope).candidate.findMany({
+    where: { stage: { in: [...stages] } },
+    select: { id: true, fullName: true, stage: true, unit: { select: { name: true } } },
+  });
 }
 
 const detailInclude = {

@@ -15,8 +15,7 @@ export function createPrismaClient(url: string, poolMax: number): PrismaClient {
   return new PrismaClient({ adapter: new ResilientPrismaPg({ connectionString: url, max: poolMax, connectionTimeoutMillis: 10_000 }) });
 }
 
-export const prisma: PrismaClient =
-  globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL, env().DB_POOL_MAX);
+export const prisma: PrismaClient = globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL, env().DB_POOL_MAX);
 
 if (env().NODE_ENV !== "production") globalForPrisma.prisma = prisma;
 

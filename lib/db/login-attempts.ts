@@ -49,8 +49,17 @@ export async function admitAttempt(input: AdmitInput, isLocked: (counts: Attempt
       let counts: AttemptCounts;
       if (knownClient !== null) {
         // A known client's own allowance starts afresh after its own latest success.
-        const lastSuccess = await tx.loginAttempt.findFirst({ where: { username: input.username, knownClient, success: true, at: { gte: input.windowStart } }, orderBy: { at: "desc" }, select: { at: true } });
-        counts = { knownClient, own: await failures(tx, { username: input.username, knownClient }, lastSuccess?.at ?? input.windowStart), account: null, address: null };
+        const lastSuccess = await tx.loginAttempt.findFirst({
+          where: { username: input.username, knownClient, success: true, at: { gte: input.windowStart } },
+          orderBy: { at: "desc" },
+          select: { at: true },
+        });
+        counts = {
+          knownClient,
+          own: await failures(tx, { username: input.username, knownClient }, lastSuccess?.at ?? input.windowStart),
+          account: null,
+          address: null,
+        };
       } else {
         counts = {
           knownClient: null,
@@ -60,7 +69,10 @@ export async function admitAttempt(input: AdmitInput, isLocked: (counts: Attempt
         };
       }
       if (isLocked(counts)) return { counts, attemptId: null };
-      const row = await tx.loginAttempt.create({ data: { username: input.username, address: input.storedAddress, device: input.device, success: false, at: input.now, knownClient }, select: { id: true } });
+      const row = await tx.loginAttempt.create({
+        data: { username: input.username, address: input.storedAddress, device: input.device, success: false, at: input.now, knownClient },
+        select: { id: true },
+      });
       return { counts, attemptId: row.id };
     },
     // Attempts of one account queue on its lock; each holds it for a few short statements.

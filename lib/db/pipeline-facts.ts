@@ -50,12 +50,26 @@ export async function loadPipelineFacts(tx: ScopedTx, candidateId: string): Prom
 }
 
 /** The same for many candidates in two queries (the deadlines page reads hundreds at once). */
-export async function loadPipelineFactsMany(tx: ScopedTx | ScopedDb, candidateIds: string[]): Promise<Map<string, { facts: CandidateFacts; chain: ChainUnits }>> {
+export async function loadPipelineFactsMany(
+  tx: ScopedTx | ScopedDb,
+  candidateIds: string[],
+): Promise<Map<string, { facts: CandidateFacts; chain: ChainUnits }>> {
   const rows = await tx.candidate.findMany({ where: { id: { in: candidateIds } }, include: FACTS_INCLUDE });
   const ancestorIds = [...new Set(rows.flatMap((r) => unitIdsOnPath(r.unit.path)))];
-  const units = await tx.unit.findMany({ where: { id: { in: ancestorIds } }, select: { id: true, kind: true, committeeMembers: true, runsAwarenessTest: true, decidesAdmission: true } });
+  const units = await tx.unit.findMany({
+    where: { id: { in: ancestorIds } },
+    select: { id: true, kind: true, committeeMembers: true, runsAwarenessTest: true, decidesAdmission: true },
+  });
   const unitById = new Map(units.map((u) => [u.id, u]));
-  return new Map(rows.map((c) => [c.id, toFacts(c, unitIdsOnPath(c.unit.path).flatMap((id) => unitById.get(id) ?? []))]));
+  return new Map(
+    rows.map((c) => [
+      c.id,
+      toFacts(
+        c,
+        unitIdsOnPath(c.unit.path).flatMap((id) => unitById.get(id) ?? []),
+      ),
+    ]),
+  );
 }
 
 type CandidateWithRecords = Prisma.CandidateGetPayload<{ include: typeof FACTS_INCLUDE }>;
@@ -78,7 +92,10 @@ export function extensionsFromEvents(events: { changes: Prisma.JsonValue }[]): E
   return found;
 }
 
-function toFacts(c: CandidateWithRecords, ancestors: { id: string; kind: string; committeeMembers: number; runsAwarenessTest: boolean; decidesAdmission: boolean }[]): { facts: CandidateFacts; chain: ChainUnits } {
+function toFacts(
+  c: CandidateWithRecords,
+  ancestors: { id: string; kind: string; committeeMembers: number; runsAwarenessTest: boolean; decidesAdmission: boolean }[],
+): { facts: CandidateFacts; chain: ChainUnits } {
   const byKind = (kind: string) => ancestors.filter((a) => a.kind === kind).at(-1) ?? null;
   const partial = byKind("PARTIAL_COMMITTEE");
   const grassroots = c.unit.kind === "GRASSROOTS_BRANCH" ? c.unit : byKind("GRASSROOTS_COMMITTEE");
@@ -105,10 +122,20 @@ function toFacts(c: CandidateWithRecords, ancestors: { id: string; kind: string;
       superiorRunsTest: superior?.runsAwarenessTest ?? false,
     },
     helpers: c.helpers.map((h) => ({ fullName: h.fullName, assignedOn: toIsoDate(h.assignedOn) })),
-    awareness: enrolment ? { courseStart: toIsoDate(enrolment.course.startDate), certificateNumber: enrolment.certificateNumber, certificateDate: iso(enrolment.certificateDate) } : null,
-    verification: verification ? { requestedOn: toIsoDate(verification.requestedOn), completedOn: iso(verification.completedOn), certifiedOn: iso(verification.certifiedOn) } : null,
+    awareness: enrolment
+      ? { courseStart: toIsoDate(enrolment.course.startDate), certificateNumber: enrolment.certificateNumber, certificateDate: iso(enrolment.certificateDate) }
+      : null,
+    verification: verification
+      ? { requestedOn: toIsoDate(verification.requestedOn), completedOn: iso(verification.completedOn), certifiedOn: iso(verification.certifiedOn) }
+      : null,
     testPassedOn: c.testResults[0] ? toIsoDate(c.testResults[0].session.date) : null,
-    introducers: c.introducers.map((i) => ({ kind: i.kind, name: i.name, officialSince: iso(i.officialSince), knownSince: iso(i.knownSince), documentDate: toIsoDate(i.documentDate) })),
+    introducers: c.introducers.map((i) => ({
+      kind: i.kind,
+      name: i.name,
+      officialSince: iso(i.officialSince),
+      knownSince: iso(i.knownSince),
+      documentDate: toIsoDate(i.documentDate),
+    })),
     opinionsSummaryDate: iso(c.dossierItems.find((d) => d.code === "A6")?.date),
     papers: c.dossierItems.map((d) => ({ code: d.code, status: d.status })),
     recordedExtensions: extensionsFromEvents(c.events),
@@ -121,6 +148,13 @@ function toFacts(c: CandidateWithRecords, ancestors: { id: string; kind: string;
     failedConversionVotes: c.resolutions.filter((r) => r.kind === "BRANCH_CONVERSION" && !r.passed).length,
   };
   const decider = grassroots?.decidesAdmission ? grassroots : (superior ?? grassroots);
-  const chain = { branchId: c.unitId, partialCommitteeId: partial?.id ?? null, grassrootsId: grassroots?.id ?? null, superiorId: superior?.id ?? null, deciderId: decider?.id ?? c.unitId, path: unitIdsOnPath(c.unit.path) };
+  const chain = {
+    branchId: c.unitId,
+    partialCommitteeId: partial?.id ?? null,
+    grassrootsId: grassroots?.id ?? null,
+    superiorId: superior?.id ?? null,
+    deciderId: decider?.id ?? c.unitId,
+    path: unitIdsOnPath(c.unit.path),
+  };
   return { facts, chain };
 }

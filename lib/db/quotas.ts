@@ -91,7 +91,12 @@ export async function createQuota(tx: ScopedTx, data: Prisma.QuotaUncheckedCreat
  * Changes a quota row if it still has `version` and bumps it; null when someone changed it since
  * (the caller answers CONFLICT). A row outside what the scope may write is NOT_FOUND.
  */
-export async function updateQuotaIfVersion(tx: ScopedTx, id: string, version: number, data: Omit<Prisma.QuotaUncheckedUpdateInput, "id" | "unitId" | "version">) {
+export async function updateQuotaIfVersion(
+  tx: ScopedTx,
+  id: string,
+  version: number,
+  data: Omit<Prisma.QuotaUncheckedUpdateInput, "id" | "unitId" | "version">,
+) {
   try {
     return await tx.quota.update({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   } catch (error) {
@@ -116,7 +121,9 @@ export interface QuotaChangeEntry {
 
 /** One history entry (NOT_FOUND on a quota the scope may not write). */
 export async function insertQuotaChange(tx: ScopedTx, entry: QuotaChangeEntry): Promise<void> {
-  await tx.quotaChange.create({ data: { quotaId: entry.quotaId, actorId: entry.actorId, kind: entry.kind, changes: JSON.parse(JSON.stringify(entry.changes)) as Prisma.InputJsonValue } });
+  await tx.quotaChange.create({
+    data: { quotaId: entry.quotaId, actorId: entry.actorId, kind: entry.kind, changes: JSON.parse(JSON.stringify(entry.changes)) as Prisma.InputJsonValue },
+  });
 }
 
 // ───────────────────────────── Reads for the quota page and the dashboards ─────────────────────────────
@@ -154,11 +161,21 @@ export async function approvedTargetsOfUnitAndChildren(scope: Scope, unitId: str
 
 /** The approved targets of the units for the period. */
 export async function approvedTargets(scope: Scope, unitIds: string[], period: PeriodKey): Promise<{ unitId: string; target: number | null }[]> {
-  return dbFor(scope).quota.findMany({ where: { unitId: { in: unitIds }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" }, select: { unitId: true, target: true } });
+  return dbFor(scope).quota.findMany({
+    where: { unitId: { in: unitIds }, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" },
+    select: { unitId: true, target: true },
+  });
 }
 
 /** A unit's approved quota for the period, with its category targets ({ WOMEN: 5, … }); null when it has none. */
-export async function approvedQuota(scope: Scope, unitId: string, period: PeriodKey): Promise<{ target: number | null; categoryTargets: Record<string, number> | null } | null> {
-  const quota = await dbFor(scope).quota.findFirst({ where: { unitId, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" }, select: { target: true, categoryTargets: true } });
+export async function approvedQuota(
+  scope: Scope,
+  unitId: string,
+  period: PeriodKey,
+): Promise<{ target: number | null; categoryTargets: Record<string, number> | null } | null> {
+  const quota = await dbFor(scope).quota.findFirst({
+    where: { unitId, startYear: period.startYear, endYear: period.endYear, status: "APPROVED" },
+    select: { target: true, categoryTargets: true },
+  });
   return quota && { target: quota.target, categoryTargets: (quota.categoryTargets ?? null) as Record<string, number> | null };
 }

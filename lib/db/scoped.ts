@@ -26,14 +26,30 @@ const READS = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirs
 const WRITES_WITH_WHERE = new Set(["update", "updateMany", "updateManyAndReturn", "delete", "deleteMany", "upsert"]);
 const CREATES = new Set(["create", "createMany", "createManyAndReturn"]);
 /** Top-level methods a scoped client does not have: raw SQL escapes the scope, and the rest belong to the process. */
-const WITHHELD = new Set(["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe", "$queryRawTyped", "$runCommandRaw", "$extends", "$on", "$use", "$connect", "$disconnect"]);
+const WITHHELD = new Set([
+  "$queryRaw",
+  "$executeRaw",
+  "$queryRawUnsafe",
+  "$executeRawUnsafe",
+  "$queryRawTyped",
+  "$runCommandRaw",
+  "$extends",
+  "$on",
+  "$use",
+  "$connect",
+  "$disconnect",
+]);
 
-type Withheld = "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe" | "$queryRawTyped" | "$runCommandRaw" | "$extends" | "$on" | "$connect" | "$disconnect";
+type Withheld =
+  "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe" | "$queryRawTyped" | "$runCommandRaw" | "$extends" | "$on" | "$connect" | "$disconnect";
 /** A transaction of a scoped client. */
 export type ScopedTx = Omit<Tx, Withheld>;
 /** What services get from dbFor(scope): the models, scoped, and interactive transactions. */
 export type ScopedDb = ScopedTx & {
-  $transaction<T>(fn: (tx: ScopedTx) => Promise<T>, options?: { maxWait?: number; timeout?: number; isolationLevel?: Prisma.TransactionIsolationLevel }): Promise<T>;
+  $transaction<T>(
+    fn: (tx: ScopedTx) => Promise<T>,
+    options?: { maxWait?: number; timeout?: number; isolationLevel?: Prisma.TransactionIsolationLevel },
+  ): Promise<T>;
 };
 
 type Args = Record<string, unknown> & { where?: Record<string, unknown>; data?: unknown; create?: unknown; update?: unknown };

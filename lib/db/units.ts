@@ -41,12 +41,20 @@ export async function findUnitInScope(scope: Scope, unitId: string): Promise<Uni
 
 /** A unit of the subtree and its active direct children, in code order (the rows of the quota page). */
 export async function findUnitAndChildren(scope: Scope, unitId: string) {
-  return dbFor(scope).unit.findMany({ where: subtree(scope, { OR: [{ id: unitId }, { parentId: unitId }] }), select: { id: true, name: true, kind: true, parentId: true }, orderBy: { code: "asc" } });
+  return dbFor(scope).unit.findMany({
+    where: subtree(scope, { OR: [{ id: unitId }, { parentId: unitId }] }),
+    select: { id: true, name: true, kind: true, parentId: true },
+    orderBy: { code: "asc" },
+  });
 }
 
 /** The active direct children of a unit of the subtree, in code order. */
 export async function findChildUnits(scope: Scope, unitId: string) {
-  return dbFor(scope).unit.findMany({ where: subtree(scope, { parentId: unitId }), select: { id: true, name: true, kind: true, code: true }, orderBy: { code: "asc" } });
+  return dbFor(scope).unit.findMany({
+    where: subtree(scope, { parentId: unitId }),
+    select: { id: true, name: true, kind: true, code: true },
+    orderBy: { code: "asc" },
+  });
 }
 
 /** The units from the top of the caller's subtree down to the unit at `path` (a breadcrumb), top first. */

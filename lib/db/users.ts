@@ -71,6 +71,8 @@ export async function endSessionsOfVersion(userId: string, sessionVersion: numbe
  */
 export async function endSessions(userId: string): Promise<number | null> {
   if (!UUID.test(userId)) return null;
-  const [row] = await prisma.$queryRaw<{ sessionVersion: number }[]>`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE id = ${userId}::uuid RETURNING "sessionVersion"`;
+  const [row] = await prisma.$queryRaw<
+    { sessionVersion: number }[]
+  >`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE id = ${userId}::uuid RETURNING "sessionVersion"`;
   return row?.sessionVersion ?? null;
 }

@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { loadMessages } from "./load-messages";
 import type { Locale } from "./locales";
 
-
 /**
  * next-intl's own translators (useTranslations(), getTranslations()) are assignable to Translate
  * without a cast because no `AppConfig` declares typed messages in this project: next-intl's

@@ -44,14 +44,22 @@ export const ZCandidateFields = ZCandidateBase.extend({
  * A new record may be dated back to the day the person entered the source list (when a branch moves
  * its Excel sheet in); by default it is today.
  */
-export const ZCandidateCreate = ZCandidateFields.extend({ sourceDate: zOptionalDate.refine((v) => v === null || v <= todayVn(), { message: msg("dateInFuture") }) }).strict();
+export const ZCandidateCreate = ZCandidateFields.extend({
+  sourceDate: zOptionalDate.refine((v) => v === null || v <= todayVn(), { message: msg("dateInFuture") }),
+}).strict();
 export type TCandidateCreateInput = z.input<typeof ZCandidateCreate>;
 export type TCandidateCreate = z.output<typeof ZCandidateCreate>;
 
 /** An edit carries the version it was read at; only the fields sent are changed. */
 // Built from the base without defaults: a field left out of an edit must stay as it is.
 export const ZCandidatePatch = ZCandidateBase.partial()
-  .extend({ version: z.number({ error: msg("required") }).int(msg("integer")).min(1, msg("tooSmall", { min: 1 })).max(MAX_INT4, msg("tooLarge", { max: MAX_INT4 })) })
+  .extend({
+    version: z
+      .number({ error: msg("required") })
+      .int(msg("integer"))
+      .min(1, msg("tooSmall", { min: 1 }))
+      .max(MAX_INT4, msg("tooLarge", { max: MAX_INT4 })),
+  })
   .strict();
 export type TCandidatePatchInput = z.input<typeof ZCandidatePatch>;
 export type TCandidatePatch = z.output<typeof ZCandidatePatch>;
@@ -60,7 +68,9 @@ export const ZCandidateListQuery = z.object({
   unitId: zId.optional(),
   stage: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }).optional(),
   // Typed into a search box, so cleaned like any other text: a NUL here would reach the LIKE query.
-  q: zCleanString().max(100, msg("tooLong", { max: 100 })).optional(),
+  q: zCleanString()
+    .max(100, msg("tooLong", { max: 100 }))
+    .optional(),
   page: zInt(1, 100000).default(1),
   pageSize: zInt(1, 100).default(20),
 });

@@ -68,15 +68,17 @@ export interface TextOptions {
  * length limits count letters rather than marks; then trimmed; then free of control characters.
  */
 export function zCleanString(options: TextOptions = {}, params?: Parameters<typeof z.string>[0]) {
-  return z
-    .string(params)
-    // A lone UTF-16 surrogate ("a\ud800b", valid JSON) is not text: PostgreSQL could not store it as
-    // UTF-8 and would fail with a driver error. Refused first, with the invalid-characters message.
-    .refine(isWellFormedText, { message: msg("controlChars"), abort: true })
-    .normalize("NFC")
-    .trim()
-    // abort: a field with a control character gets that one message, not also "name format" etc.
-    .regex(options.multiline ? NO_CONTROL_MULTILINE : NO_CONTROL, { message: msg("controlChars"), abort: true });
+  return (
+    z
+      .string(params)
+      // A lone UTF-16 surrogate ("a\ud800b", valid JSON) is not text: PostgreSQL could not store it as
+      // UTF-8 and would fail with a driver error. Refused first, with the invalid-characters message.
+      .refine(isWellFormedText, { message: msg("controlChars"), abort: true })
+      .normalize("NFC")
+      .trim()
+      // abort: a field with a control character gets that one message, not also "name format" etc.
+      .regex(options.multiline ? NO_CONTROL_MULTILINE : NO_CONTROL, { message: msg("controlChars"), abort: true })
+  );
 }
 
 /** Optional text: empty strings from forms become null. */

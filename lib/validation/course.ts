@@ -18,7 +18,10 @@ export const ZCourseCreate = z
 
 export const ZEnrol = z
   .object({
-    candidateIds: z.array(zId).min(1, msg("required")).max(300, msg("tooLarge", { max: 300 })),
+    candidateIds: z
+      .array(zId)
+      .min(1, msg("required"))
+      .max(300, msg("tooLarge", { max: 300 })),
     date: zDate,
   })
   .strict();

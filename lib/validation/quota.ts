@@ -11,13 +11,20 @@ export const zPeriod = z
   .transform((text, ctx) => {
     const parsed = parsePeriod(text);
     if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: msg(parsed.error === "PERIOD_TERM_LENGTH" ? "periodTermLength" : parsed.error === "PERIOD_RANGE" ? "periodRange" : "periodFormat") });
+      ctx.addIssue({
+        code: "custom",
+        message: msg(parsed.error === "PERIOD_TERM_LENGTH" ? "periodTermLength" : parsed.error === "PERIOD_RANGE" ? "periodRange" : "periodFormat"),
+      });
       return z.NEVER;
     }
     return parsed.period;
   });
 
-const zCount = z.number({ error: msg("integer") }).int(msg("integer")).min(0, msg("tooSmall", { min: 0 })).max(100000, msg("tooLarge", { max: 100000 }));
+const zCount = z
+  .number({ error: msg("integer") })
+  .int(msg("integer"))
+  .min(0, msg("tooSmall", { min: 0 }))
+  .max(100000, msg("tooLarge", { max: 100000 }));
 
 /** A unit's quota for a year or a term: a number, or a percentage of its members, with optional category targets. */
 export const ZQuotaPut = z
@@ -26,7 +33,11 @@ export const ZQuotaPut = z
     period: zPeriod,
     mode: z.enum(["COUNT", "PERCENT_OF_MEMBERS"], { error: orRequired(msg("invalidOption")) }).default("COUNT"),
     target: zCount.optional(),
-    percent: z.number({ error: msg("invalidType") }).gt(0, msg("tooSmall", { min: 0 })).max(100, msg("tooLarge", { max: 100 })).optional(),
+    percent: z
+      .number({ error: msg("invalidType") })
+      .gt(0, msg("tooSmall", { min: 0 }))
+      .max(100, msg("tooLarge", { max: 100 }))
+      .optional(),
     categoryTargets: z.partialRecord(z.enum(CATEGORIES), zCount).optional(),
     documentNumber: zOptionalText(60),
     documentDate: zOptionalDate,

@@ -25,7 +25,10 @@ export const ZStepFields = z.object({
   date: zDate,
   version: zInt(1, MAX_DB_INT, msg("required")),
   helperName: zOptionalText(120),
-  courseId: z.union([z.literal(""), zId]).optional().transform((v) => v || null),
+  courseId: z
+    .union([z.literal(""), zId])
+    .optional()
+    .transform((v) => v || null),
   certificateNumber: zOptionalText(40),
   certificateIssuer: zOptionalText(200),
   verificationRequestedOn: zOptionalDate,
@@ -37,7 +40,10 @@ export const ZStepFields = z.object({
   present: zOptionalInt(0, 10000),
   votesFor: zOptionalInt(0, 10000),
   votesAgainst: zOptionalInt(0, 10000),
-  introducers: z.array(ZIntroducer).max(5, msg("tooLarge", { max: 5 })).optional(),
+  introducers: z
+    .array(ZIntroducer)
+    .max(5, msg("tooLarge", { max: 5 }))
+    .optional(),
   opinionsSummaryDate: zOptionalDate,
   over60Consent: zOptionalText(200),
   partialAppraisalDate: zOptionalDate,

@@ -154,7 +154,13 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
     }
     if (exitReason) events.push({ candidateId: id, actorId, at: d(since), kind: "TRANSITION", fromStage: reached.at(-1), toStage: stage, reason: exitReason });
 
-    if (reached.includes("SYMPATHIZER")) helpers.push({ id: randomUUID(), candidateId: id, fullName: vietnameseName(random, random.chance(0.5) ? "MALE" : "FEMALE"), assignedOn: d(timeline.entered.SYMPATHIZER!) });
+    if (reached.includes("SYMPATHIZER"))
+      helpers.push({
+        id: randomUUID(),
+        candidateId: id,
+        fullName: vietnameseName(random, random.chance(0.5) ? "MALE" : "FEMALE"),
+        assignedOn: d(timeline.entered.SYMPATHIZER!),
+      });
     if (reached.includes("TRAINING")) {
       const course = courseFor(timeline.entered.TRAINING!);
       const passed = reached.includes("DOSSIER");
@@ -171,16 +177,48 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
     const roll = officialMembers.get(branch.id)!;
     if (reached.includes("COMMITTEE_REVIEW") || (reached.includes("SUPERIOR_DECISION") && branch.kind === "GRASSROOTS_BRANCH")) {
       const votesFor = Math.max(Math.ceil((roll * 2) / 3), roll - random.int(0, 2));
-      resolutions.push({ id: randomUUID(), candidateId: id, kind: "BRANCH_ADMISSION", unitId: branch.id, number: `${random.int(1, 99)}-NQ/CB`, date: d(timeline.branchVoteDate!), membersOnRoll: roll, present: roll - random.int(0, 2), votesFor, votesAgainst: 0, passed: true });
+      resolutions.push({
+        id: randomUUID(),
+        candidateId: id,
+        kind: "BRANCH_ADMISSION",
+        unitId: branch.id,
+        number: `${random.int(1, 99)}-NQ/CB`,
+        date: d(timeline.branchVoteDate!),
+        membersOnRoll: roll,
+        present: roll - random.int(0, 2),
+        votesFor,
+        votesAgainst: 0,
+        passed: true,
+      });
     }
     if (timeline.grassrootsVoteDate && reached.includes("SUPERIOR_DECISION")) {
-      resolutions.push({ id: randomUUID(), candidateId: id, kind: "GRASSROOTS_ADMISSION", unitId: grassroots.id, number: `${random.int(100, 999)}-NQ/ĐU`, date: d(timeline.grassrootsVoteDate), membersOnRoll: 9, present: 9, votesFor: 9, votesAgainst: 0, passed: true });
+      resolutions.push({
+        id: randomUUID(),
+        candidateId: id,
+        kind: "GRASSROOTS_ADMISSION",
+        unitId: grassroots.id,
+        number: `${random.int(100, 999)}-NQ/ĐU`,
+        date: d(timeline.grassrootsVoteDate),
+        membersOnRoll: 9,
+        present: 9,
+        votesFor: 9,
+        votesAgainst: 0,
+        passed: true,
+      });
     }
     if (reached.includes("CEREMONY")) {
       const year = Number(timeline.decisionDate!.slice(0, 4));
       const n = (decisionCounter.get(year) ?? 0) + 1;
       decisionCounter.set(year, n);
-      decisions.push({ id: randomUUID(), candidateId: id, kind: "ADMISSION", unitId: superior.id, number: `${n}-QĐ/ĐUK/${year}`, date: d(timeline.decisionDate!), receivedOn: d(timeline.decisionReceivedOn!) });
+      decisions.push({
+        id: randomUUID(),
+        candidateId: id,
+        kind: "ADMISSION",
+        unitId: superior.id,
+        number: `${n}-QĐ/ĐUK/${year}`,
+        date: d(timeline.decisionDate!),
+        receivedOn: d(timeline.decisionReceivedOn!),
+      });
     }
     // The papers of every stage passed (HD 12-HD/BTCTW 2022), as the moves require them: A2 and A3 to
     // leave DOSSIER, A1–A6 for the branch vote (A5 on the Youth Union route), B1–B3 to send the file up, C1–C8.
@@ -191,11 +229,25 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
     if (reached.includes("DOSSIER")) papers(id, ["A1"], timeline.certificateDate!, "CHECKED");
     if (passedDossier && passedDossier <= options.today) papers(id, ["A2", "A3"], passedDossier, checkedLater);
     if (reached.includes("BRANCH_VOTE")) papers(id, ["A4", "A6"], timeline.entered.BRANCH_VOTE!, checkedLater);
-    if (youthRoute && (reached.includes("COMMITTEE_REVIEW") || reached.includes("SUPERIOR_DECISION"))) papers(id, ["A5"], timeline.branchVoteDate!, checkedLater);
-    if (reached.includes("SUPERIOR_DECISION")) papers(id, ["B1", ...(branch.kind === "BRANCH" ? ["B3"] : []), ...(underPartial ? ["B2"] : [])], timeline.entered.SUPERIOR_DECISION!, "CHECKED");
+    if (youthRoute && (reached.includes("COMMITTEE_REVIEW") || reached.includes("SUPERIOR_DECISION")))
+      papers(id, ["A5"], timeline.branchVoteDate!, checkedLater);
+    if (reached.includes("SUPERIOR_DECISION"))
+      papers(id, ["B1", ...(branch.kind === "BRANCH" ? ["B3"] : []), ...(underPartial ? ["B2"] : [])], timeline.entered.SUPERIOR_DECISION!, "CHECKED");
     if (reached.includes("CEREMONY")) papers(id, ["B4", "B5", "B6"], timeline.decisionDate!, "CHECKED");
-    if (reached.includes("OFFICIAL")) papers(id, ["C1", "C2", "C3", "C4", "C5", ...(underPartial ? ["C6"] : []), ...(branch.kind === "BRANCH" ? ["C7"] : []), "C8"], timeline.officialDate!, "CHECKED");
-    if (reached.includes("PROBATION")) ceremonies.push({ id: randomUUID(), candidateId: id, date: d(timeline.ceremonyDate!), place: `Hội trường ${grassroots.name.replace(/^Đảng bộ |^Chi bộ /, "")}` });
+    if (reached.includes("OFFICIAL"))
+      papers(
+        id,
+        ["C1", "C2", "C3", "C4", "C5", ...(underPartial ? ["C6"] : []), ...(branch.kind === "BRANCH" ? ["C7"] : []), "C8"],
+        timeline.officialDate!,
+        "CHECKED",
+      );
+    if (reached.includes("PROBATION"))
+      ceremonies.push({
+        id: randomUUID(),
+        candidateId: id,
+        date: d(timeline.ceremonyDate!),
+        place: `Hội trường ${grassroots.name.replace(/^Đảng bộ |^Chi bộ /, "")}`,
+      });
   }
 
   const grassrootsUnits = units.filter((u) => u.kind === "GRASSROOTS_COMMITTEE" || u.kind === "GRASSROOTS_BRANCH");
@@ -203,7 +255,11 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
   // Quotas are set near what each unit actually admits, some higher, some lower, so that the
   // dashboards show units ahead of plan, on track and at risk, as a real bloc would.
   const admittedIn = (unit: FlatUnit, year: number) =>
-    decisions.filter((dec) => String(dec.date instanceof Date ? dec.date.toISOString() : dec.date).startsWith(String(year)) && units.find((u) => u.id === candidates.find((c) => c.id === dec.candidateId)?.unitId)?.path.startsWith(unit.path)).length;
+    decisions.filter(
+      (dec) =>
+        String(dec.date instanceof Date ? dec.date.toISOString() : dec.date).startsWith(String(year)) &&
+        units.find((u) => u.id === candidates.find((c) => c.id === dec.candidateId)?.unitId)?.path.startsWith(unit.path),
+    ).length;
   const quotas: Prisma.QuotaCreateManyInput[] = [];
   for (const unit of [superior, ...grassrootsUnits]) {
     const yearly: Record<number, number> = {};
@@ -211,15 +267,45 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
       const actual = admittedIn(unit, year);
       const ambition = year === 2026 ? random.pick([0.8, 1.0, 1.1, 1.3, 1.5, 1.8]) : random.pick([0.7, 0.9, 1.0, 1.2, 1.4]);
       yearly[year] = Math.max(1, Math.round(actual * ambition));
-      quotas.push({ id: randomUUID(), unitId: unit.id, startYear: year, endYear: year, target: yearly[year], documentNumber: `Kế hoạch ${random.int(10, 99)}-KH/${unit.code}`, documentDate: d(`${year - 1}-12-20`), locked: year < 2026 });
+      quotas.push({
+        id: randomUUID(),
+        unitId: unit.id,
+        startYear: year,
+        endYear: year,
+        target: yearly[year],
+        documentNumber: `Kế hoạch ${random.int(10, 99)}-KH/${unit.code}`,
+        documentDate: d(`${year - 1}-12-20`),
+        locked: year < 2026,
+      });
     }
     // Two units have asked for a different figure this year and wait for the bloc's approval, so
     // the quotas page has a proposal to approve (deterministic: no draw from the random stream).
     if (grassrootsUnits.indexOf(unit) >= 0 && grassrootsUnits.indexOf(unit) < 2) {
-      quotas.push({ id: randomUUID(), unitId: unit.id, startYear: 2026, endYear: 2026, status: "PROPOSED", target: yearly[2026]! + 2, documentNumber: `Tờ trình 03-TTr/${unit.code}`, documentDate: d("2026-01-10") });
+      quotas.push({
+        id: randomUUID(),
+        unitId: unit.id,
+        startYear: 2026,
+        endYear: 2026,
+        status: "PROPOSED",
+        target: yearly[2026]! + 2,
+        documentNumber: `Tờ trình 03-TTr/${unit.code}`,
+        documentDate: d("2026-01-10"),
+      });
     }
-    const term = Math.max(5, Math.round((admittedIn(unit, 2020) + [2021, 2022, 2023, 2024, 2025].reduce((n, y) => n + admittedIn(unit, y), 0)) * random.pick([0.85, 1.0, 1.15])));
-    quotas.push({ id: randomUUID(), unitId: unit.id, startYear: 2020, endYear: 2025, target: term, documentNumber: unit === superior ? "Nghị quyết Đại hội Đảng bộ Khối lần thứ V" : "Nghị quyết Đại hội nhiệm kỳ 2020–2025", documentDate: d("2020-07-15"), locked: true });
+    const term = Math.max(
+      5,
+      Math.round((admittedIn(unit, 2020) + [2021, 2022, 2023, 2024, 2025].reduce((n, y) => n + admittedIn(unit, y), 0)) * random.pick([0.85, 1.0, 1.15])),
+    );
+    quotas.push({
+      id: randomUUID(),
+      unitId: unit.id,
+      startYear: 2020,
+      endYear: 2025,
+      target: term,
+      documentNumber: unit === superior ? "Nghị quyết Đại hội Đảng bộ Khối lần thứ V" : "Nghị quyết Đại hội nhiệm kỳ 2020–2025",
+      documentDate: d("2020-07-15"),
+      locked: true,
+    });
   }
 
   await prisma.$transaction(
@@ -245,7 +331,15 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
         data: DEMO_ACCOUNTS.map((a) => ({ username: a.username, fullName: a.fullName, role: a.role, unitId: byCode.get(a.unitCode)!.id, passwordHash })),
       });
       await tx.course.createMany({
-        data: [...courses.values()].map((c) => ({ id: c.id, kind: "AWARENESS" as const, name: c.name, unitId: superior.id, startDate: d(c.start), endDate: d(c.end), issuer: superior.name })),
+        data: [...courses.values()].map((c) => ({
+          id: c.id,
+          kind: "AWARENESS" as const,
+          name: c.name,
+          unitId: superior.id,
+          startDate: d(c.start),
+          endDate: d(c.end),
+          issuer: superior.name,
+        })),
       });
       await tx.candidate.createMany({ data: candidates });
       await tx.candidateEvent.createMany({ data: events });

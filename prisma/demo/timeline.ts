@@ -64,7 +64,19 @@ export function buildTimeline(random: Random, start: string, opts: { hasTest: bo
   return { entered, certificateDate, branchVoteDate, grassrootsVoteDate, decisionDate, decisionReceivedOn, ceremonyDate, officialDate };
 }
 
-const ORDER: TimelineStage[] = ["SOURCE", "SYMPATHIZER", "TRAINING", "DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMMITTEE_REVIEW", "SUPERIOR_DECISION", "CEREMONY", "PROBATION", "OFFICIAL"];
+const ORDER: TimelineStage[] = [
+  "SOURCE",
+  "SYMPATHIZER",
+  "TRAINING",
+  "DOSSIER",
+  "AWARENESS_TEST",
+  "BRANCH_VOTE",
+  "COMMITTEE_REVIEW",
+  "SUPERIOR_DECISION",
+  "CEREMONY",
+  "PROBATION",
+  "OFFICIAL",
+];
 
 /** The stage reached by `today` and the date it was entered. */
 export function stageOn(timeline: Timeline, today: string): { stage: TimelineStage; since: string } {

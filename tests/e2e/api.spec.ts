@@ -14,7 +14,10 @@ test("the candidate API: create, read, stale PATCH, validation errors in the cal
   const units = (await (await request.get("/api/v1/units")).json()).items as { id: string; kind: string }[];
   const branch = units.find((u) => u.kind === "BRANCH")!;
 
-  const invalid = await request.post("/api/v1/candidates", { data: { unitId: branch.id, fullName: "x".repeat(200), birthDate: "2999-01-01" }, headers: { "accept-language": "en" } });
+  const invalid = await request.post("/api/v1/candidates", {
+    data: { unitId: branch.id, fullName: "x".repeat(200), birthDate: "2999-01-01" },
+    headers: { "accept-language": "en" },
+  });
   expect(invalid.status()).toBe(422);
   const body = await invalid.json();
   expect(body.error.code).toBe("VALIDATION_FAILED");

@@ -6,7 +6,16 @@ test("bulk moves on the board check each candidate and report person by person",
   const me = await (await page.request.get("/api/v1/me")).json();
   const names = ["Lý Thị Bảng", "Đinh Văn Cột"];
   for (const [i, fullName] of names.entries()) {
-    const res = await page.request.post("/api/v1/candidates", { data: { unitId: me.unit.id, fullName, sex: i ? "MALE" : "FEMALE", birthDate: "1990-01-0" + (i + 1), educationLevel: "COLLEGE", occupationGroup: "WORKER" } });
+    const res = await page.request.post("/api/v1/candidates", {
+      data: {
+        unitId: me.unit.id,
+        fullName,
+        sex: i ? "MALE" : "FEMALE",
+        birthDate: "1990-01-0" + (i + 1),
+        educationLevel: "COLLEGE",
+        occupationGroup: "WORKER",
+      },
+    });
     expect(res.status()).toBe(201);
   }
   await page.goto("/board");
@@ -35,7 +44,17 @@ test("a bulk move names, for each candidate, the dossier papers still missing", 
   const me = await (await page.request.get("/api/v1/me")).json();
   // A name of letters only, new on every run (digits spelled as letters).
   const fullName = `Phan Thị Hồ Sơ ${[...Date.now().toString().slice(-5)].map((d) => "abcdefghij"[Number(d)]).join("")}`;
-  const created = await page.request.post("/api/v1/candidates", { data: { unitId: me.unit.id, fullName, sex: "FEMALE", birthDate: "1996-02-03", educationLevel: "UNIVERSITY", occupationGroup: "INTELLECTUAL", sourceDate: "2020-01-06" } });
+  const created = await page.request.post("/api/v1/candidates", {
+    data: {
+      unitId: me.unit.id,
+      fullName,
+      sex: "FEMALE",
+      birthDate: "1996-02-03",
+      educationLevel: "UNIVERSITY",
+      occupationGroup: "INTELLECTUAL",
+      sourceDate: "2020-01-06",
+    },
+  });
   expect(created.status(), JSON.stringify(await created.json())).toBe(201);
   const { id } = await created.json();
   // Through the awareness class of the bloc's demo calendar to the dossier stage, over the API.

@@ -28,8 +28,14 @@ test("bloc staff see in one screen which units will miss this year's quota, and 
   await expect(rows.first().locator("td").nth(2)).toHaveText(String(first.admitted));
   // The pipeline column shows the row's candidates before admission stage by stage, as the API counts them.
   const beforeAdmission = ["SOURCE", "SYMPATHIZER", "TRAINING", "DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMMITTEE_REVIEW", "SUPERIOR_DECISION"];
-  const shown = await rows.first().getByTestId("pipeline-bar").locator("[data-stage]").evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-stage"), Number(e.getAttribute("data-count"))])));
-  expect(shown).toEqual(Object.fromEntries(Object.entries(first.pipeline as Record<string, number>).filter(([stage, n]) => beforeAdmission.includes(stage) && n > 0)));
+  const shown = await rows
+    .first()
+    .getByTestId("pipeline-bar")
+    .locator("[data-stage]")
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.getAttribute("data-stage"), Number(e.getAttribute("data-count"))])));
+  expect(shown).toEqual(
+    Object.fromEntries(Object.entries(first.pipeline as Record<string, number>).filter(([stage, n]) => beforeAdmission.includes(stage) && n > 0)),
+  );
   await expect(page.getByTestId("pipeline-legend")).toContainText("Chờ quyết định kết nạp");
 
   // Drill down into the university and back up through the breadcrumb; the URL carries the view.

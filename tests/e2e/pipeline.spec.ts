@@ -9,7 +9,11 @@ async function as(browser: Browser, username: string): Promise<Page> {
 }
 
 /** Fills the step form's fields by name (ids are "step-<name>") and records the step. */
-async function step(page: Page, fields: Record<string, string>, introducers: { kind: string; name: string; officialSince?: string; knownSince?: string; documentDate: string }[] = []) {
+async function step(
+  page: Page,
+  fields: Record<string, string>,
+  introducers: { kind: string; name: string; officialSince?: string; knownSince?: string; documentDate: string }[] = [],
+) {
   for (const [name, value] of Object.entries(fields)) {
     const field = page.locator(`#step-${name}`);
     if ((await field.evaluate((el) => el.tagName)) === "SELECT") await field.selectOption({ label: value });
@@ -30,7 +34,9 @@ async function step(page: Page, fields: Record<string, string>, introducers: { k
 async function recordTestPass(committee: Page, unitId: string, candidateId: string, date: string) {
   const session = await committee.request.post("/api/v1/awareness-tests", { data: { unitId, name: `Sát hạch E2E ${Date.now()}`, date } });
   expect(session.status()).toBe(201);
-  const results = await committee.request.post(`/api/v1/awareness-tests/${(await session.json()).id}/results`, { data: { results: [{ candidateId, outcome: "PASSED" }] } });
+  const results = await committee.request.post(`/api/v1/awareness-tests/${(await session.json()).id}/results`, {
+    data: { results: [{ candidateId, outcome: "PASSED" }] },
+  });
   expect((await results.json()).lines).toEqual([{ candidateId, ok: true }]);
 }
 
@@ -60,12 +66,30 @@ test("a candidate goes from the source list to official member, each rule checke
   const bloc = await as(browser, "bantochuc");
   const units = (await (await bloc.request.get("/api/v1/units")).json()).items as { id: string; code: string }[];
   const dukId = units.find((u) => u.code === "DUK")!.id;
-  await bloc.request.post("/api/v1/classes", { data: { kind: "AWARENESS", name: `Lớp nhận thức E2E ${stamp}`, unitId: dukId, startDate: "2024-11-11", endDate: "2024-11-15", issuer: "Đảng ủy Khối các cơ quan tỉnh" } });
+  await bloc.request.post("/api/v1/classes", {
+    data: {
+      kind: "AWARENESS",
+      name: `Lớp nhận thức E2E ${stamp}`,
+      unitId: dukId,
+      startDate: "2024-11-11",
+      endDate: "2024-11-15",
+      issuer: "Đảng ủy Khối các cơ quan tỉnh",
+    },
+  });
 
   const secretary = await as(browser, "bithu.cntt");
   const me = await (await secretary.request.get("/api/v1/me")).json();
   const created = await secretary.request.post("/api/v1/candidates", {
-    data: { unitId: me.unit.id, fullName: "Hoàng Thị Thu Trang", sex: "FEMALE", birthDate: "1998-04-10", educationLevel: "UNIVERSITY", occupationGroup: "INTELLECTUAL", youthUnionMember: true, sourceDate: "2024-09-03" },
+    data: {
+      unitId: me.unit.id,
+      fullName: "Hoàng Thị Thu Trang",
+      sex: "FEMALE",
+      birthDate: "1998-04-10",
+      educationLevel: "UNIVERSITY",
+      occupationGroup: "INTELLECTUAL",
+      youthUnionMember: true,
+      sourceDate: "2024-09-03",
+    },
   });
   expect(created.status()).toBe(201);
   const { id } = await created.json();
@@ -100,7 +124,10 @@ test("a candidate goes from the source list to official member, each rule checke
   // A vote of 1 with two member introducers: the Youth Union route and the 2/3 rule both refuse it.
   const roll = Number(await secretary.locator("#step-membersOnRoll").inputValue());
   const member = { kind: "PARTY_MEMBER", name: "Trần Văn Hùng", officialSince: "01/05/2010", knownSince: "01/01/2020", documentDate: "01/03/2025" };
-  await step(secretary, { date: "10/03/2025", resolutionNumber: "03-NQ/CB", votesFor: "1", opinionsSummaryDate: "05/03/2025" }, [member, { ...member, name: "Ngô Thị Lan" }]);
+  await step(secretary, { date: "10/03/2025", resolutionNumber: "03-NQ/CB", votesFor: "1", opinionsSummaryDate: "05/03/2025" }, [
+    member,
+    { ...member, name: "Ngô Thị Lan" },
+  ]);
   const refused = secretary.getByTestId("transition-refused");
   await expect(refused).toContainText("cần nghị quyết giới thiệu của Đoàn (4-KNĐ)");
   await expect(refused).toContainText(`Chưa đủ 2/3: 1/${roll} tán thành`);
@@ -163,12 +190,32 @@ test("an expired awareness certificate stops the branch vote, with the reason sh
   const stamp = Date.now().toString().slice(-6);
   const bloc = await as(browser, "bantochuc");
   const units = (await (await bloc.request.get("/api/v1/units")).json()).items as { id: string; code: string }[];
-  const course = await (await bloc.request.post("/api/v1/classes", { data: { kind: "AWARENESS", name: `Lớp 2021 E2E ${stamp}`, unitId: units.find((u) => u.code === "DUK")!.id, startDate: "2021-01-11", endDate: "2021-01-15" } })).json();
+  const course = await (
+    await bloc.request.post("/api/v1/classes", {
+      data: {
+        kind: "AWARENESS",
+        name: `Lớp 2021 E2E ${stamp}`,
+        unitId: units.find((u) => u.code === "DUK")!.id,
+        startDate: "2021-01-11",
+        endDate: "2021-01-15",
+      },
+    })
+  ).json();
 
   const secretary = await as(browser, "bithu.cntt");
   const me = await (await secretary.request.get("/api/v1/me")).json();
   const { id } = await (
-    await secretary.request.post("/api/v1/candidates", { data: { unitId: me.unit.id, fullName: "Bùi Văn Khải", sex: "MALE", birthDate: "1985-07-20", educationLevel: "MASTER", occupationGroup: "INTELLECTUAL", sourceDate: "2020-06-01" } })
+    await secretary.request.post("/api/v1/candidates", {
+      data: {
+        unitId: me.unit.id,
+        fullName: "Bùi Văn Khải",
+        sex: "MALE",
+        birthDate: "1985-07-20",
+        educationLevel: "MASTER",
+        occupationGroup: "INTELLECTUAL",
+        sourceDate: "2020-06-01",
+      },
+    })
   ).json();
   let version = 1;
   for (const body of [
@@ -198,7 +245,10 @@ test("an expired awareness certificate stops the branch vote, with the reason sh
   await expectStage(secretary, "Chờ chi bộ xét");
 
   // The API answers the same refusal with each unmet prerequisite listed.
-  const api = await secretary.request.post(`/api/v1/candidates/${id}/transitions`, { data: { to: "COMMITTEE_REVIEW", date: "2026-11-02", version, votesFor: 3 }, headers: { "accept-language": "en" } });
+  const api = await secretary.request.post(`/api/v1/candidates/${id}/transitions`, {
+    data: { to: "COMMITTEE_REVIEW", date: "2026-11-02", version, votesFor: 3 },
+    headers: { "accept-language": "en" },
+  });
   expect(api.status()).toBe(422);
   const body = await api.json();
   expect(body.error.code).toBe("TRANSITION_NOT_ALLOWED");

@@ -57,6 +57,13 @@ test("search ignores accents: 'nguyen van' finds 'Nguyễn Văn'", async ({ page
   await page.goto("/candidates?q=nguyen+van");
   const names = await page.getByTestId("candidate-row").locator("td:nth-child(1)").allTextContents();
   expect(names.length).toBeGreaterThan(0);
-  for (const name of names) expect(name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").toLowerCase()).toContain("nguyen van");
+  for (const name of names)
+    expect(
+      name
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+        .toLowerCase(),
+    ).toContain("nguyen van");
   await screenshot(page, "search");
 });

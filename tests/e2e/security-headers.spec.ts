@@ -92,7 +92,15 @@ test("a page on another port cannot post to the API with the user's cookie", asy
   // SameSite=Lax session cookie goes along) auto-submits a text/plain form whose body is JSON.
   // (ASCII only: the page declares no charset.)
   const target = new URL("/api/v1/candidates", page.url()).toString();
-  const fieldName = JSON.stringify({ unitId: branch.id, fullName: "Ke Gian", sex: "MALE", birthDate: "2000-01-01", educationLevel: "COLLEGE", occupationGroup: "WORKER", occupation: "" }).slice(0, -2);
+  const fieldName = JSON.stringify({
+    unitId: branch.id,
+    fullName: "Ke Gian",
+    sex: "MALE",
+    birthDate: "2000-01-01",
+    educationLevel: "COLLEGE",
+    occupationGroup: "WORKER",
+    occupation: "",
+  }).slice(0, -2);
   await page.route("http://localhost:4999/**", (route) =>
     route.fulfill({
       contentType: "text/html",

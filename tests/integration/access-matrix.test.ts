@@ -22,7 +22,20 @@ import type { Permission } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
 import { session } from "./support/session";
 import { actorFor, resetDb } from "./support/fixtures";
-import { buildWorld, callRoute, changedTables, discoverRoutes, isErrorShape, ROLES, snapshot, type Answer, type Call, type DiscoveredRoute, type Records, type World } from "./support/access-matrix";
+import {
+  buildWorld,
+  callRoute,
+  changedTables,
+  discoverRoutes,
+  isErrorShape,
+  ROLES,
+  snapshot,
+  type Answer,
+  type Call,
+  type DiscoveredRoute,
+  type Records,
+  type World,
+} from "./support/access-matrix";
 
 /**
  * - `record`: the request names one record (path or body); outside → 404.
@@ -70,37 +83,122 @@ const MATRIX: Record<string, Entry> = {
   // Candidates
   "GET /api/v1/candidates": { kind: "list", perm: "candidate.read", call: () => ({ query: { pageSize: "100" } }) },
   "POST /api/v1/candidates": {
-    kind: "record", perm: "candidate.write", write: true,
-    call: (r) => ({ body: { unitId: r.unitId, fullName: "Nguyễn Văn Mới", sex: "MALE", birthDate: "15/03/2001", educationLevel: "UNIVERSITY", occupationGroup: "CIVIL_SERVANT" } }),
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    call: (r) => ({
+      body: {
+        unitId: r.unitId,
+        fullName: "Nguyễn Văn Mới",
+        sex: "MALE",
+        birthDate: "15/03/2001",
+        educationLevel: "UNIVERSITY",
+        occupationGroup: "CIVIL_SERVANT",
+      },
+    }),
   },
   "GET /api/v1/candidates/[id]": { kind: "record", perm: "candidate.read", call: (r) => ({ params: { id: r.candidateId } }) },
-  "PATCH /api/v1/candidates/[id]": { kind: "record", perm: "candidate.write", write: true, call: (r) => ({ params: { id: r.candidateId }, body: { version: 1, phone: "0912000111" } }) },
+  "PATCH /api/v1/candidates/[id]": {
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    call: (r) => ({ params: { id: r.candidateId }, body: { version: 1, phone: "0912000111" } }),
+  },
   "GET /api/v1/candidates/[id]/checklist": { kind: "record", perm: "candidate.read", call: (r) => ({ params: { id: r.candidateId } }) },
-  "PUT /api/v1/candidates/[id]/checklist": { kind: "record", perm: "candidate.write", write: true, call: (r) => ({ params: { id: r.candidateId }, body: { code: "A2", status: "RECEIVED" } }) },
-  "POST /api/v1/candidates/[id]/transitions": { kind: "record", perm: "candidate.write", write: true, call: (r) => ({ params: { id: r.candidateId }, body: { to: "SYMPATHIZER", date: TODAY, version: 1 } }) },
-  "POST /api/v1/candidates/[id]/steps": { kind: "record", perm: "candidate.write", write: true, call: (r) => ({ params: { id: r.candidateId }, body: { step: "CONVERSION_RESOLUTION", date: TODAY, version: 1, votesFor: 9 } }) },
-  "POST /api/v1/candidates/[id]/failed-votes": { kind: "record", perm: "candidate.write", write: true, call: (r) => ({ params: { id: r.candidateId }, body: { date: TODAY, membersOnRoll: 9, votesFor: 3, votesAgainst: 6 } }) },
+  "PUT /api/v1/candidates/[id]/checklist": {
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    call: (r) => ({ params: { id: r.candidateId }, body: { code: "A2", status: "RECEIVED" } }),
+  },
+  "POST /api/v1/candidates/[id]/transitions": {
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    call: (r) => ({ params: { id: r.candidateId }, body: { to: "SYMPATHIZER", date: TODAY, version: 1 } }),
+  },
+  "POST /api/v1/candidates/[id]/steps": {
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    call: (r) => ({ params: { id: r.candidateId }, body: { step: "CONVERSION_RESOLUTION", date: TODAY, version: 1, votesFor: 9 } }),
+  },
+  "POST /api/v1/candidates/[id]/failed-votes": {
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    call: (r) => ({ params: { id: r.candidateId }, body: { date: TODAY, membersOnRoll: 9, votesFor: 3, votesAgainst: 6 } }),
+  },
   // The extension is the deciding committee's act: staff of a committee that does not decide get 403.
-  "POST /api/v1/candidates/[id]/extensions": { kind: "record", perm: "committee.record", write: true, alsoInside: [403], call: (r) => ({ params: { id: r.candidateId }, body: { kind: "ADMISSION", days: 10 } }) },
+  "POST /api/v1/candidates/[id]/extensions": {
+    kind: "record",
+    perm: "committee.record",
+    write: true,
+    alsoInside: [403],
+    call: (r) => ({ params: { id: r.candidateId }, body: { kind: "ADMISSION", days: 10 } }),
+  },
 
   // Classes and awareness tests (committee acts)
   "GET /api/v1/classes": { kind: "list", perm: null, call: () => ({}) },
-  "POST /api/v1/classes": { kind: "record", perm: "committee.record", write: true, call: (r) => ({ body: { kind: "AWARENESS", name: "Lớp mới", unitId: r.committeeId, startDate: "2026-04-01", endDate: "2026-04-05" } }) },
+  "POST /api/v1/classes": {
+    kind: "record",
+    perm: "committee.record",
+    write: true,
+    call: (r) => ({ body: { kind: "AWARENESS", name: "Lớp mới", unitId: r.committeeId, startDate: "2026-04-01", endDate: "2026-04-05" } }),
+  },
   "GET /api/v1/classes/[id]": { kind: "record", perm: "candidate.read", call: (r) => ({ params: { id: r.courseId } }) },
   // A branch secretary enrols in the bloc's class (candidate.write); a viewer gets 200 with every line
   // NOT_FOUND (a read-only caller's candidates are not enrolable), not 403.
-  "POST /api/v1/classes/[id]/enrolments": { kind: "record", perm: "candidate.write", write: true, deniedAs: [200], call: (r) => ({ params: { id: r.courseId }, body: { candidateIds: [r.candidateId], date: "2026-03-02" } }) },
-  "POST /api/v1/classes/[id]/results": { kind: "record", perm: "committee.record", write: true, call: (r) => ({ params: { id: r.courseId }, body: { results: [{ candidateId: r.candidateId, result: "PASSED" }] } }) },
+  "POST /api/v1/classes/[id]/enrolments": {
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    deniedAs: [200],
+    call: (r) => ({ params: { id: r.courseId }, body: { candidateIds: [r.candidateId], date: "2026-03-02" } }),
+  },
+  "POST /api/v1/classes/[id]/results": {
+    kind: "record",
+    perm: "committee.record",
+    write: true,
+    call: (r) => ({ params: { id: r.courseId }, body: { results: [{ candidateId: r.candidateId, result: "PASSED" }] } }),
+  },
   "GET /api/v1/awareness-tests": { kind: "list", perm: null, call: () => ({}) },
-  "POST /api/v1/awareness-tests": { kind: "record", perm: "committee.record", write: true, call: (r) => ({ body: { unitId: r.committeeId, name: "Kỳ mới", date: "2026-04-10" } }) },
+  "POST /api/v1/awareness-tests": {
+    kind: "record",
+    perm: "committee.record",
+    write: true,
+    call: (r) => ({ body: { unitId: r.committeeId, name: "Kỳ mới", date: "2026-04-10" } }),
+  },
   // A role without committee.record is told the session does not exist (404), not 403.
-  "POST /api/v1/awareness-tests/[id]/results": { kind: "record", perm: "committee.record", write: true, deniedAs: [404], call: (r) => ({ params: { id: r.sessionId }, body: { results: [{ candidateId: r.candidateId, outcome: "ABSENT" }] } }) },
+  "POST /api/v1/awareness-tests/[id]/results": {
+    kind: "record",
+    perm: "committee.record",
+    write: true,
+    deniedAs: [404],
+    call: (r) => ({ params: { id: r.sessionId }, body: { results: [{ candidateId: r.candidateId, outcome: "ABSENT" }] } }),
+  },
 
   // Quotas: a committee sets its units' quotas; a unit proposes its own (lib/services/quotas/authority.ts).
   "GET /api/v1/quotas": { kind: "list", perm: "quota.read", call: () => ({ query: { period: "2026" } }) },
-  "PUT /api/v1/quotas": { kind: "record", perm: "quota.read", write: true, alsoInside: [403], call: (r) => ({ body: { unitId: r.quotaUnitId, period: "2026", mode: "COUNT", target: 4, status: "PROPOSED" } }) },
-  "POST /api/v1/quotas/approve": { kind: "record", perm: "quota.write", write: true, call: (r) => ({ body: { unitId: r.quotaUnitId, period: "2026", version: 1 } }) },
-  "POST /api/v1/quotas/lock": { kind: "record", perm: "quota.write", write: true, call: (r) => ({ body: { unitId: r.quotaUnitId, period: "2026", locked: true } }) },
+  "PUT /api/v1/quotas": {
+    kind: "record",
+    perm: "quota.read",
+    write: true,
+    alsoInside: [403],
+    call: (r) => ({ body: { unitId: r.quotaUnitId, period: "2026", mode: "COUNT", target: 4, status: "PROPOSED" } }),
+  },
+  "POST /api/v1/quotas/approve": {
+    kind: "record",
+    perm: "quota.write",
+    write: true,
+    call: (r) => ({ body: { unitId: r.quotaUnitId, period: "2026", version: 1 } }),
+  },
+  "POST /api/v1/quotas/lock": {
+    kind: "record",
+    perm: "quota.write",
+    write: true,
+    call: (r) => ({ body: { unitId: r.quotaUnitId, period: "2026", locked: true } }),
+  },
 
   // Dashboard and deadlines
   "GET /api/v1/dashboard/attainment": { kind: "record", perm: "quota.read", call: (r) => ({ query: { period: "2026", unitId: r.unitId } }) },
@@ -117,7 +215,13 @@ const MATRIX: Record<string, Entry> = {
 // ---------------------------------------------------------------------------------------------
 
 type Case = "none" | "inside" | "b4" | "t2";
-interface Cell { key: string; role: string; case: Case; status: number; problem: string }
+interface Cell {
+  key: string;
+  role: string;
+  case: Case;
+  status: number;
+  problem: string;
+}
 
 const results: Cell[] = [];
 let routes: DiscoveredRoute[] = [];
@@ -137,7 +241,14 @@ function judge(entry: Entry, role: string, kase: Case, a: Answer, foreignIds: st
   const shape = shapeProblem(a);
   if (shape) return shape;
   const permitted = entry.perm === null || can(role, entry.perm);
-  if (kase === "none") return entry.kind === "public" ? (a.status === 200 ? "" : `public route answered ${a.status}`) : a.status === 401 ? "" : `LEAK: no session answered ${a.status}`;
+  if (kase === "none")
+    return entry.kind === "public"
+      ? a.status === 200
+        ? ""
+        : `public route answered ${a.status}`
+      : a.status === 401
+        ? ""
+        : `LEAK: no session answered ${a.status}`;
   if (entry.kind === "public") return a.status === 200 ? "" : `public route answered ${a.status}`;
   if (entry.kind === "unknown") return a.status === 404 ? "" : `unknown path answered ${a.status}`;
   if (kase === "inside" || entry.kind === "global") {
@@ -207,7 +318,9 @@ describe("the access matrix", () => {
     const failures = results.filter((c) => c.problem);
     const leaks = results.filter((c) => c.problem.startsWith("LEAK"));
     const fivexx = results.filter((c) => c.status >= 500);
-    console.log(`access matrix: ${routes.length} route methods, ${results.length} cells run, ${leaks.length} leaks, ${fivexx.length} 5xx, ${failures.length} failures`);
+    console.log(
+      `access matrix: ${routes.length} route methods, ${results.length} cells run, ${leaks.length} leaks, ${fivexx.length} 5xx, ${failures.length} failures`,
+    );
     for (const f of failures) console.log(`  ${f.key} as ${f.role} (${f.case}): ${f.problem}`);
     expect(fivexx.map((c) => `${c.key} as ${c.role} (${c.case})`)).toEqual([]);
     expect(leaks.map((c) => `${c.key} as ${c.role} (${c.case}): ${c.problem}`)).toEqual([]);

@@ -11,7 +11,6 @@ import { GET as getCandidateRoute } from "@/app/api/v1/candidates/[id]/route";
 import { GET as listCandidatesRoute } from "@/app/api/v1/candidates/route";
 import { GET as unknownPathGet, POST as unknownPathPost } from "@/app/api/v1/[...rest]/route";
 
-
 let tree: Tree;
 
 beforeEach(async () => {
@@ -20,9 +19,17 @@ beforeEach(async () => {
 });
 
 /** Calls a route handler as Next.js would, and returns the status and the JSON body. */
-async function call<P>(handler: (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>, url: string, params: P, init?: { method?: string; headers?: Record<string, string> }) {
+async function call<P>(
+  handler: (req: NextRequest, ctx: { params: Promise<P> }) => Promise<Response>,
+  url: string,
+  params: P,
+  init?: { method?: string; headers?: Record<string, string> },
+) {
   const res = await handler(new NextRequest(`http://localhost${url}`, init), { params: Promise.resolve(params) });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { code: string; details: { path: string; message: string }[] } } };
+  return {
+    status: res.status,
+    body: (await res.json()) as Record<string, unknown> & { error?: { code: string; details: { path: string; message: string }[] } },
+  };
 }
 
 describe("create a candidate", () => {
@@ -113,7 +120,9 @@ describe("edit a candidate", () => {
   it("lets exactly one of two simultaneous edits of the same version win", async () => {
     const actor = await actorFor("BRANCH_SECRETARY", tree.B1.id);
     const created = await createCandidate({ actor, input: validCandidateInput(tree.B1.id) });
-    const results = await Promise.allSettled(["0900000001", "0900000002", "0900000003"].map((phone) => updateCandidate({ actor, id: created.id, input: { version: 1, phone } })));
+    const results = await Promise.allSettled(
+      ["0900000001", "0900000002", "0900000003"].map((phone) => updateCandidate({ actor, id: created.id, input: { version: 1, phone } })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const final = await getCandidate({ actor, id: created.id });
     expect(final.version).toBe(2);
@@ -160,13 +169,22 @@ describe("search, filters and paging", () => {
 
   it("sorts by given name in Vietnamese order", async () => {
     const actor = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
-    expect((await listCandidates({ actor, input: {} })).items.map((c) => c.fullName)).toEqual(["Nguyễn Văn An", "Nguyễn Văn Ân", "Trần Văn Bình", "Đặng Thị Đào", "Nguyen Van Nam"]);
+    expect((await listCandidates({ actor, input: {} })).items.map((c) => c.fullName)).toEqual([
+      "Nguyễn Văn An",
+      "Nguyễn Văn Ân",
+      "Trần Văn Bình",
+      "Đặng Thị Đào",
+      "Nguyen Van Nam",
+    ]);
   });
 
   it("filters by a unit's whole subtree and by stage", async () => {
     const actor = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
     expect((await listCandidates({ actor, input: { unitId: tree.P1.id } })).total).toBe(3);
-    expect((await listCandidates({ actor, input: { unitId: tree.G1.id, stage: "TRAINING" } })).items.map((c) => c.fullName)).toEqual(["Nguyễn Văn Ân", "Trần Văn Bình"]);
+    expect((await listCandidates({ actor, input: { unitId: tree.G1.id, stage: "TRAINING" } })).items.map((c) => c.fullName)).toEqual([
+      "Nguyễn Văn Ân",
+      "Trần Văn Bình",
+    ]);
   });
 
   it("pages through the results and validates the paging parameters", async () => {

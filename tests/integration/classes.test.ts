@@ -14,10 +14,27 @@ beforeEach(async () => {
 describe("awareness classes", () => {
   it("enrols many sympathisers at once and records certificates in bulk, one result line per candidate", async () => {
     const staff = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
-    const course = await createCourse({ actor: staff, input: { kind: "AWARENESS", name: "Lớp nhận thức khóa 3/2026", unitId: tree.SUP.id, startDate: "2026-08-03", endDate: "2026-08-07", issuer: "Đảng ủy Khối" } });
-    const ready = [await insertCandidate(tree.B1.id, "Người Một", { stage: "SYMPATHIZER" }), await insertCandidate(tree.B4.id, "Người Hai", { stage: "SYMPATHIZER" })];
+    const course = await createCourse({
+      actor: staff,
+      input: {
+        kind: "AWARENESS",
+        name: "Lớp nhận thức khóa 3/2026",
+        unitId: tree.SUP.id,
+        startDate: "2026-08-03",
+        endDate: "2026-08-07",
+        issuer: "Đảng ủy Khối",
+      },
+    });
+    const ready = [
+      await insertCandidate(tree.B1.id, "Người Một", { stage: "SYMPATHIZER" }),
+      await insertCandidate(tree.B4.id, "Người Hai", { stage: "SYMPATHIZER" }),
+    ];
     const notReady = await insertCandidate(tree.B2.id, "Người Ba");
-    const enrolled = await enrolCandidates({ actor: staff, courseId: course.id, input: { candidateIds: [...ready.map((c) => c.id), notReady.id], date: "2026-08-03" } });
+    const enrolled = await enrolCandidates({
+      actor: staff,
+      courseId: course.id,
+      input: { candidateIds: [...ready.map((c) => c.id), notReady.id], date: "2026-08-03" },
+    });
     expect(enrolled.lines.map((l) => [l.ok, l.code ?? null])).toEqual([
       [true, null],
       [true, null],
@@ -28,24 +45,45 @@ describe("awareness classes", () => {
     const results = await recordResults({
       actor: staff,
       courseId: course.id,
-      input: { results: [{ candidateId: ready[0]!.id, result: "PASSED", certificateNumber: "101/GCN", certificateDate: "2026-08-07" }, { candidateId: ready[1]!.id, result: "FAILED" }] },
+      input: {
+        results: [
+          { candidateId: ready[0]!.id, result: "PASSED", certificateNumber: "101/GCN", certificateDate: "2026-08-07" },
+          { candidateId: ready[1]!.id, result: "FAILED" },
+        ],
+      },
     });
     expect(results.lines.every((l) => l.ok)).toBe(true);
     const after = await getCourse({ actor: staff, id: course.id });
-    expect(after.enrolments.find((e) => e.candidateId === ready[0]!.id)).toMatchObject({ stage: "DOSSIER", result: "PASSED", certificateNumber: "101/GCN", certificateDate: "2026-08-07" });
+    expect(after.enrolments.find((e) => e.candidateId === ready[0]!.id)).toMatchObject({
+      stage: "DOSSIER",
+      result: "PASSED",
+      certificateNumber: "101/GCN",
+      certificateDate: "2026-08-07",
+    });
     expect(after.enrolments.find((e) => e.candidateId === ready[1]!.id)).toMatchObject({ stage: "TRAINING", result: "FAILED" });
   });
 
   it("shows a branch secretary the bloc's class but only their own candidates in it, and lets only committees create classes", async () => {
     const staff = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
     const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
-    const course = await createCourse({ actor: staff, input: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới", unitId: tree.SUP.id, startDate: "2026-09-07", endDate: "2026-09-11" } });
+    const course = await createCourse({
+      actor: staff,
+      input: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới", unitId: tree.SUP.id, startDate: "2026-09-07", endDate: "2026-09-11" },
+    });
     const a = await insertCandidate(tree.B1.id, "Người Một");
     const b = await insertCandidate(tree.B4.id, "Người Hai");
     await enrolCandidates({ actor: staff, courseId: course.id, input: { candidateIds: [a.id, b.id], date: "2026-09-07" } });
     expect((await getCourse({ actor: secretary, id: course.id })).enrolments.map((e) => e.fullName)).toEqual(["Người Một"]);
-    expect((await expectAppError(createCourse({ actor: secretary, input: { kind: "AWARENESS", name: "x", unitId: tree.B1.id, startDate: "2026-09-07", endDate: "2026-09-01" } }))).code).toBe("FORBIDDEN");
-    const badDates = await expectAppError(createCourse({ actor: staff, input: { kind: "AWARENESS", name: "x", unitId: tree.SUP.id, startDate: "2026-09-07", endDate: "2026-09-01" } }));
+    expect(
+      (
+        await expectAppError(
+          createCourse({ actor: secretary, input: { kind: "AWARENESS", name: "x", unitId: tree.B1.id, startDate: "2026-09-07", endDate: "2026-09-01" } }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    const badDates = await expectAppError(
+      createCourse({ actor: staff, input: { kind: "AWARENESS", name: "x", unitId: tree.SUP.id, startDate: "2026-09-07", endDate: "2026-09-01" } }),
+    );
     expect(badDates.details).toEqual([{ path: "endDate", message: "endBeforeStart" }]);
   });
 });
@@ -55,7 +93,10 @@ describe("classes stay inside the caller's scope", () => {
     const bloc = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
     const staff = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
     // G1's own class: its staff record its results (the bloc's class is the bloc's to grade).
-    const course = await createCourse({ actor: staff, input: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới khóa 1", unitId: tree.G1.id, startDate: "2026-09-07", endDate: "2026-09-11" } });
+    const course = await createCourse({
+      actor: staff,
+      input: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới khóa 1", unitId: tree.G1.id, startDate: "2026-09-07", endDate: "2026-09-11" },
+    });
     const own = await insertCandidate(tree.B1.id, "Người Của Mình");
     const other = await insertCandidate(tree.B4.id, "Người Đơn Vị Khác");
     await prisma.candidate.updateMany({ where: { id: { in: [own.id, other.id] } }, data: { stage: "PROBATION" } });
@@ -72,7 +113,12 @@ describe("classes stay inside the caller's scope", () => {
     const recorded = await recordResults({
       actor: staff,
       courseId: course.id,
-      input: { results: [{ candidateId: own.id, result: "PASSED", certificateNumber: "7/GCN", certificateDate: "2026-09-11" }, { candidateId: other.id, result: "PASSED", certificateNumber: "8/GCN", certificateDate: "2026-09-11" }] },
+      input: {
+        results: [
+          { candidateId: own.id, result: "PASSED", certificateNumber: "7/GCN", certificateDate: "2026-09-11" },
+          { candidateId: other.id, result: "PASSED", certificateNumber: "8/GCN", certificateDate: "2026-09-11" },
+        ],
+      },
     });
     expect(recorded.lines.map((l) => [l.candidateId, l.ok, l.code ?? null])).toEqual([
       [own.id, true, null],
@@ -94,7 +140,10 @@ describe("classes stay inside the caller's scope", () => {
   it("does not move another organisation's sympathiser into an awareness class", async () => {
     const bloc = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
     const staff = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
-    const course = await createCourse({ actor: bloc, input: { kind: "AWARENESS", name: "Lớp nhận thức khóa 4", unitId: tree.SUP.id, startDate: "2026-08-03", endDate: "2026-08-07" } });
+    const course = await createCourse({
+      actor: bloc,
+      input: { kind: "AWARENESS", name: "Lớp nhận thức khóa 4", unitId: tree.SUP.id, startDate: "2026-08-03", endDate: "2026-08-07" },
+    });
     const own = await insertCandidate(tree.B1.id, "Người Của Mình", { stage: "SYMPATHIZER" });
     const other = await insertCandidate(tree.B4.id, "Người Đơn Vị Khác", { stage: "SYMPATHIZER" });
     const page = await courseWorkspace({ actor: staff, id: course.id });
@@ -138,14 +187,26 @@ describe("awareness-test councils", () => {
     const session = await createTestSession({ actor: staff, input: { unitId: tree.SUP.id, name: "Sát hạch đợt 2/2026", date: "2026-09-15" } });
     const pass = await insertCandidate(tree.B1.id, "Người Đạt");
     const fail = await insertCandidate(tree.B2.id, "Người Viết Thu Hoạch");
-    for (const c of [pass, fail]) await prisma.candidate.update({ where: { id: c.id }, data: { stage: "AWARENESS_TEST", stageSince: new Date("2026-08-01T00:00:00Z") } });
-    const { lines } = await recordTestResults({ actor: staff, sessionId: session.id, input: { results: [{ candidateId: pass.id, outcome: "PASSED", score: 8.5 }, { candidateId: fail.id, outcome: "ESSAY_RETEST", essayNote: "Viết thu hoạch về Điều lệ Đảng" }] } });
+    for (const c of [pass, fail])
+      await prisma.candidate.update({ where: { id: c.id }, data: { stage: "AWARENESS_TEST", stageSince: new Date("2026-08-01T00:00:00Z") } });
+    const { lines } = await recordTestResults({
+      actor: staff,
+      sessionId: session.id,
+      input: {
+        results: [
+          { candidateId: pass.id, outcome: "PASSED", score: 8.5 },
+          { candidateId: fail.id, outcome: "ESSAY_RETEST", essayNote: "Viết thu hoạch về Điều lệ Đảng" },
+        ],
+      },
+    });
     expect(lines.every((l) => l.ok)).toBe(true);
     expect((await prisma.candidate.findUniqueOrThrow({ where: { id: pass.id } })).stage).toBe("BRANCH_VOTE");
     expect((await prisma.candidate.findUniqueOrThrow({ where: { id: fail.id } })).stage).toBe("AWARENESS_TEST");
     const retest = await createTestSession({ actor: staff, input: { unitId: tree.SUP.id, name: "Sát hạch lại", date: "2026-10-15" } });
     await recordTestResults({ actor: staff, sessionId: retest.id, input: { results: [{ candidateId: fail.id, outcome: "PASSED" }] } });
-    expect(await prisma.awarenessTestResult.findMany({ where: { candidateId: fail.id }, orderBy: { round: "asc" }, select: { round: true, outcome: true } })).toEqual([
+    expect(
+      await prisma.awarenessTestResult.findMany({ where: { candidateId: fail.id }, orderBy: { round: "asc" }, select: { round: true, outcome: true } }),
+    ).toEqual([
       { round: 1, outcome: "ESSAY_RETEST" },
       { round: 2, outcome: "PASSED" },
     ]);
@@ -165,7 +226,16 @@ describe("awareness-test councils", () => {
     expect(mine.lines).toMatchObject([{ candidateId: other.id, ok: false, code: "NOT_FOUND" }]);
     expect(await prisma.awarenessTestResult.count()).toBe(0);
     // The bloc may record anyone below it, even in G1's session; G1 still sees only its own.
-    await recordTestResults({ actor: bloc, sessionId: session.id, input: { results: [{ candidateId: own.id, outcome: "ABSENT" }, { candidateId: other.id, outcome: "ABSENT" }] } });
+    await recordTestResults({
+      actor: bloc,
+      sessionId: session.id,
+      input: {
+        results: [
+          { candidateId: own.id, outcome: "ABSENT" },
+          { candidateId: other.id, outcome: "ABSENT" },
+        ],
+      },
+    });
     const page = await testSessionWorkspace({ actor: staff, id: session.id });
     expect(page.recorded.map((r) => r.fullName)).toEqual(["Người Của Mình"]);
     expect(page.waiting.map((c) => c.fullName)).toEqual(["Người Của Mình"]);

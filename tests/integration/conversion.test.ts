@@ -19,7 +19,11 @@ beforeEach(async () => {
 
 const call = async (method: "GET" | "POST", path: string, id: string, body?: unknown) => {
   const handlers = await import(`@/app/api/v1/candidates/[id]/${path}route`);
-  const req = new NextRequest(`http://localhost/api/v1/candidates/${id}/${path}`, { method, headers: { "content-type": "application/json", "accept-language": "en" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const req = new NextRequest(`http://localhost/api/v1/candidates/${id}/${path}`, {
+    method,
+    headers: { "content-type": "application/json", "accept-language": "en" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const res: Response = await handlers[method](req, { params: Promise.resolve({ id }) });
   return { status: res.status, body: await res.json() };
 };
@@ -27,7 +31,15 @@ const call = async (method: "GET" | "POST", path: string, id: string, body?: unk
 /** A probationary member of B1 (under P1 and G1) whose probation ended on 19/05/2026, with the conversion file (C1–C4) in hand. */
 async function probationer() {
   const c = await insertCandidate(tree.B1.id, "Phan Thị Chuyển");
-  await prisma.candidate.update({ where: { id: c.id }, data: { stage: "PROBATION", stageSince: new Date("2025-05-19T00:00:00Z"), admittedOn: new Date("2025-04-15T00:00:00Z"), ceremonyOn: new Date("2025-05-19T00:00:00Z") } });
+  await prisma.candidate.update({
+    where: { id: c.id },
+    data: {
+      stage: "PROBATION",
+      stageSince: new Date("2025-05-19T00:00:00Z"),
+      admittedOn: new Date("2025-04-15T00:00:00Z"),
+      ceremonyOn: new Date("2025-05-19T00:00:00Z"),
+    },
+  });
   await prisma.ceremony.create({ data: { candidateId: c.id, date: new Date("2025-05-19T00:00:00Z") } });
   for (const code of ["C1", "C2", "C3", "C4"]) await prisma.dossierItem.create({ data: { candidateId: c.id, code, status: "RECEIVED" } });
   return c;
@@ -47,12 +59,28 @@ describe("the conversion through the API", () => {
     expect(kinds(record)).toEqual(["CONVERSION_RESOLUTION_DUE:2026-06-30"]);
 
     // Dated on the day probation ends: refused with the rule's stable code; nothing written.
-    const onTheDay = await call("POST", "steps/", c.id, { step: "CONVERSION_RESOLUTION", date: "2026-05-19", version: record.version, membersOnRoll: 9, votesFor: 9 });
+    const onTheDay = await call("POST", "steps/", c.id, {
+      step: "CONVERSION_RESOLUTION",
+      date: "2026-05-19",
+      version: record.version,
+      membersOnRoll: 9,
+      votesFor: 9,
+    });
     expect(onTheDay.status).toBe(422);
-    expect(onTheDay.body.error.details).toEqual([{ path: "", code: "CONVERSION_RESOLUTION_NOT_AFTER_PROBATION", message: expect.stringContaining("19/05/2026") }]);
+    expect(onTheDay.body.error.details).toEqual([
+      { path: "", code: "CONVERSION_RESOLUTION_NOT_AFTER_PROBATION", message: expect.stringContaining("19/05/2026") },
+    ]);
     expect(await prisma.resolution.count({ where: { candidateId: c.id } })).toBe(0);
 
-    const resolved = await call("POST", "steps/", c.id, { step: "CONVERSION_RESOLUTION", date: "2026-05-25", version: record.version, resolutionNumber: "07-NQ/CB", membersOnRoll: 9, votesFor: 8, votesAgainst: 1 });
+    const resolved = await call("POST", "steps/", c.id, {
+      step: "CONVERSION_RESOLUTION",
+      date: "2026-05-25",
+      version: record.version,
+      resolutionNumber: "07-NQ/CB",
+      membersOnRoll: 9,
+      votesFor: 8,
+      votesAgainst: 1,
+    });
     expect(resolved.status).toBe(201);
     record = resolved.body;
     expect(record.stage).toBe("PROBATION");
@@ -61,10 +89,15 @@ describe("the conversion through the API", () => {
     expect(record.dossierItems.find((d: { code: string }) => d.code === "C5")).toMatchObject({ status: "RECEIVED", number: "07-NQ/CB", date: "2026-05-25" });
     expect(record.history[0]).toMatchObject({ kind: "RECORD" });
     // Recorded once.
-    expect((await call("POST", "steps/", c.id, { step: "CONVERSION_RESOLUTION", date: "2026-05-26", version: record.version, votesFor: 9 })).body.error.details[0].code).toBe("STEP_ALREADY_RECORDED");
+    expect(
+      (await call("POST", "steps/", c.id, { step: "CONVERSION_RESOLUTION", date: "2026-05-26", version: record.version, votesFor: 9 })).body.error.details[0]
+        .code,
+    ).toBe("STEP_ALREADY_RECORDED");
 
     // The branch secretary cannot record the committee's decision; the bloc extends its deadline by 10 working days.
-    expect((await call("POST", "transitions/", c.id, { to: "OFFICIAL", date: "2026-07-01", version: record.version, decisionNumber: "16-QĐ/ĐUK" })).status).toBe(403);
+    expect(
+      (await call("POST", "transitions/", c.id, { to: "OFFICIAL", date: "2026-07-01", version: record.version, decisionNumber: "16-QĐ/ĐUK" })).status,
+    ).toBe(403);
     session.actor = bloc;
     expect((await call("POST", "extensions/", c.id, { kind: "CONVERSION", days: 10, document: "CV 5-CV/ĐUK" })).status).toBe(201);
     record = (await call("GET", "", c.id)).body;
@@ -78,12 +111,25 @@ describe("the conversion through the API", () => {
     expect(official.status).toBe(200);
     // Official as of the day probation ended; no deadline left; the decision keeps the extension.
     expect(official.body.candidate).toMatchObject({ stage: "OFFICIAL", officialOn: "2026-05-19", deadlines: [] });
-    expect(await prisma.decision.findFirstOrThrow({ where: { candidateId: c.id, kind: "CONVERSION" } })).toMatchObject({ unitId: tree.SUP.id, extensionDays: 10 });
+    expect(await prisma.decision.findFirstOrThrow({ where: { candidateId: c.id, kind: "CONVERSION" } })).toMatchObject({
+      unitId: tree.SUP.id,
+      extensionDays: 10,
+    });
   });
 
   it("is decided by the grassroots committee where it holds that authority, and only by its staff or those above", async () => {
     const c = await probationer();
-    await prisma.resolution.create({ data: { candidateId: c.id, kind: "BRANCH_CONVERSION", unitId: tree.B1.id, date: new Date("2026-05-25T00:00:00Z"), membersOnRoll: 9, votesFor: 9, passed: true } });
+    await prisma.resolution.create({
+      data: {
+        candidateId: c.id,
+        kind: "BRANCH_CONVERSION",
+        unitId: tree.B1.id,
+        date: new Date("2026-05-25T00:00:00Z"),
+        membersOnRoll: 9,
+        votesFor: 9,
+        passed: true,
+      },
+    });
     for (const code of ["C6", "C7"]) await prisma.dossierItem.create({ data: { candidateId: c.id, code, status: "RECEIVED" } });
     const body = { to: "OFFICIAL", date: "2026-06-10", version: 1, decisionNumber: "16-QĐ/ĐU" };
 

@@ -30,7 +30,9 @@ async function past(unitId: string, start: string, stays: number[], dropAtEnd = 
   for (const [i, stay] of stays.entries()) {
     date = addDays(date, stay);
     const to = dropAtEnd && i === stays.length - 1 ? "DROPPED" : PATH[i + 1]!;
-    await prisma.candidateEvent.create({ data: { candidateId: c.id, kind: "TRANSITION", fromStage: PATH[i]!, toStage: to, at: new Date(`${date}T02:00:00Z`), changes: { date, to } } });
+    await prisma.candidateEvent.create({
+      data: { candidateId: c.id, kind: "TRANSITION", fromStage: PATH[i]!, toStage: to, at: new Date(`${date}T02:00:00Z`), changes: { date, to } },
+    });
   }
 }
 
@@ -45,12 +47,25 @@ async function live(unitId: string, stage: StageCode, since: string, n: number) 
 async function admit(unitId: string, date: string, n: number) {
   for (let i = 0; i < n; i++) {
     const c = await insertCandidate(unitId, `Đảng viên ${serial++}`, { stage: "OFFICIAL" });
-    await prisma.decision.create({ data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: c.id.slice(0, 8), date: new Date(`${date}T00:00:00Z`) } });
+    await prisma.decision.create({
+      data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: c.id.slice(0, 8), date: new Date(`${date}T00:00:00Z`) },
+    });
   }
 }
 
 /** Everything a level shows of a unit's forecast. */
-const seen = ({ admittedSoFar, expectedAdditional, projectedTotal, quota, projectedAttainment, atRisk, reasons, reason, sources, attainment }: TUnitForecast) => ({
+const seen = ({
+  admittedSoFar,
+  expectedAdditional,
+  projectedTotal,
+  quota,
+  projectedAttainment,
+  atRisk,
+  reasons,
+  reason,
+  sources,
+  attainment,
+}: TUnitForecast) => ({
   admittedSoFar,
   expectedAdditional,
   projectedTotal,
@@ -113,7 +128,8 @@ describe("a unit's forecast at every level of the drill-down", () => {
       ["B4", "G2"],
     ];
     const levels = new Map<string, Awaited<ReturnType<typeof getForecast>>>();
-    const at = async (unitId: string) => levels.get(unitId) ?? levels.set(unitId, await getForecast({ actor: staff, input: { period, unitId }, today })).get(unitId)!;
+    const at = async (unitId: string) =>
+      levels.get(unitId) ?? levels.set(unitId, await getForecast({ actor: staff, input: { period, unitId }, today })).get(unitId)!;
     for (const [unit, parent] of parentOf) {
       const asRow = (await at(tree[parent].id)).rows.find((r) => r.unitId === tree[unit].id);
       const asParent = (await at(tree[unit].id)).parent;
@@ -179,11 +195,17 @@ describe("a unit's forecast at every level of the drill-down", () => {
     const reasonCol = bloc.col("Lý do");
     expect(reasonCol).toBeGreaterThan(0);
     const g1Row = bloc.rows.find((r) => r[1] === "Đơn vị G1")!;
-    expect(String(g1Row[reasonCol])).toMatch(/^Trong quy trình \(10 người\): 3 chờ chi bộ xét, 1 đang làm hồ sơ, thẩm tra lý lịch, 4 đang học lớp nhận thức, 2 trong danh sách nguồn\. /);
+    expect(String(g1Row[reasonCol])).toMatch(
+      /^Trong quy trình \(10 người\): 3 chờ chi bộ xét, 1 đang làm hồ sơ, thẩm tra lý lịch, 4 đang học lớp nhận thức, 2 trong danh sách nguồn\. /,
+    );
     expect(String(g1Row[reasonCol])).toContain("ngày làm việc");
     const inG1 = await table(tree.G1.id);
     const sum = inG1.rows.at(-1)!;
     expect(sum[1]).toBe("Cộng (Đơn vị G1)");
-    expect([sum[bloc.col("Dự báo cuối kỳ")], sum[bloc.col("Nguy cơ không đạt")], sum[reasonCol]]).toEqual([g1Row[bloc.col("Dự báo cuối kỳ")], "Có", g1Row[reasonCol]]);
+    expect([sum[bloc.col("Dự báo cuối kỳ")], sum[bloc.col("Nguy cơ không đạt")], sum[reasonCol]]).toEqual([
+      g1Row[bloc.col("Dự báo cuối kỳ")],
+      "Có",
+      g1Row[reasonCol],
+    ]);
   });
 });

@@ -16,7 +16,9 @@ beforeEach(async () => {
 async function admit(unitId: string, date: string, n = 1) {
   for (let i = 0; i < n; i++) {
     const c = await insertCandidate(unitId, `Đảng viên ${unitId.slice(0, 4)} ${date} ${i}`, { stage: "OFFICIAL" });
-    await prisma.decision.create({ data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: `${c.id.slice(0, 8)}`, date: new Date(`${date}T00:00:00Z`) } });
+    await prisma.decision.create({
+      data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: `${c.id.slice(0, 8)}`, date: new Date(`${date}T00:00:00Z`) },
+    });
   }
 }
 
@@ -46,10 +48,16 @@ describe("quotas", () => {
   it("computes a percentage quota from the members, and lets a grassroots committee only propose its own", async () => {
     await prisma.unit.update({ where: { id: tree.G1.id }, data: { totalMembers: 250 } });
     const staff = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
-    expect(await putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2020-2025", mode: "PERCENT_OF_MEMBERS", percent: 3 } })).toMatchObject({ target: 8 });
+    expect(await putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2020-2025", mode: "PERCENT_OF_MEMBERS", percent: 3 } })).toMatchObject({
+      target: 8,
+    });
     const grassroots = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
-    expect((await expectAppError(putQuota({ actor: grassroots, input: { unitId: tree.G1.id, period: "2027", target: 5 } }))).details[0]!.message).toBe("quotaOwnUnit");
-    expect(await putQuota({ actor: grassroots, input: { unitId: tree.G1.id, period: "2027", target: 5, status: "PROPOSED" } })).toMatchObject({ status: "PROPOSED" });
+    expect((await expectAppError(putQuota({ actor: grassroots, input: { unitId: tree.G1.id, period: "2027", target: 5 } }))).details[0]!.message).toBe(
+      "quotaOwnUnit",
+    );
+    expect(await putQuota({ actor: grassroots, input: { unitId: tree.G1.id, period: "2027", target: 5, status: "PROPOSED" } })).toMatchObject({
+      status: "PROPOSED",
+    });
     expect(await putQuota({ actor: grassroots, input: { unitId: tree.B1.id, period: "2027", target: 2 } })).toMatchObject({ status: "APPROVED" });
     expect((await expectAppError(putQuota({ actor: grassroots, input: { unitId: tree.B4.id, period: "2027", target: 2 } }))).code).toBe("NOT_FOUND");
   });
@@ -63,7 +71,12 @@ describe("attainment and forecast", () => {
     await admit(tree.B4.id, "2026-04-10", 1);
     await admit(tree.G3.id, "2025-12-31", 4); // the year before: not counted
     await insertCandidate(tree.B2.id, "Người chờ", { stage: "TRAINING" });
-    for (const [unitId, target] of [[tree.SUP.id, 20], [tree.G1.id, 4], [tree.G2.id, 6]] as const) await putQuota({ actor: staff, input: { unitId, period: "2026", target } });
+    for (const [unitId, target] of [
+      [tree.SUP.id, 20],
+      [tree.G1.id, 4],
+      [tree.G2.id, 6],
+    ] as const)
+      await putQuota({ actor: staff, input: { unitId, period: "2026", target } });
     const result = await getAttainment({ actor: staff, input: { period: "2026" }, today });
     expect(result.parent).toMatchObject({ admitted: 6, quota: 20, childrenSum: 10, difference: -10 });
     const byCode = Object.fromEntries(result.rows.map((r) => [r.unitId === tree.G1.id ? "G1" : r.unitId === tree.G2.id ? "G2" : "G3", r]));
@@ -97,7 +110,9 @@ describe("attainment and forecast", () => {
 
   it("refuses a period that is neither a year nor a term", async () => {
     const staff = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
-    expect((await expectAppError(getAttainment({ actor: staff, input: { period: "2026-Q1" } }))).details).toEqual([{ path: "period", message: "periodFormat" }]);
+    expect((await expectAppError(getAttainment({ actor: staff, input: { period: "2026-Q1" } }))).details).toEqual([
+      { path: "period", message: "periodFormat" },
+    ]);
   });
 });
 
@@ -142,7 +157,10 @@ describe("the stage history roll-up behind the forecast", () => {
     const { stageExitsByChild } = await import("@/lib/db/rollups");
     const { medianFromBuckets } = await import("@/lib/domain/quotas/stay-buckets");
     // G1: three left the source list after 20, 20 and 100 days; one of them then dropped out after 10.
-    await history(tree.B1.id, "2025-01-06", [[20, "SOURCE", "SYMPATHIZER"], [30, "SYMPATHIZER", "DROPPED"]]);
+    await history(tree.B1.id, "2025-01-06", [
+      [20, "SOURCE", "SYMPATHIZER"],
+      [30, "SYMPATHIZER", "DROPPED"],
+    ]);
     await history(tree.B2.id, "2025-02-03", [[20, "SOURCE", "SYMPATHIZER"]]);
     await history(tree.B3.id, "2025-03-03", [[100, "SOURCE", "SYMPATHIZER"]]);
     // G2: one left the source list after 3 days. Before the window: not counted.

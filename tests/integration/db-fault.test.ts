@@ -57,7 +57,10 @@ function freePort(): Promise<number> {
 
 function migrate(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "inherit"] });
+    const child = spawn(process.execPath, ["node_modules/prisma/build/index.js", "migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy exited with ${code}`))));
   });
@@ -91,7 +94,13 @@ async function recovery(limitMs = 15_000): Promise<number> {
 function summary(error: unknown): string {
   const e = error as { name?: string; code?: string; message?: string; meta?: { driverAdapterError?: { cause?: unknown } }; cause?: unknown };
   const cause = e?.meta?.driverAdapterError?.cause ?? (e?.name === "DriverAdapterError" ? e.cause : undefined);
-  return `${e?.name} code=${e?.code ?? "-"} cause=${JSON.stringify(cause ?? null)} message=${JSON.stringify(String(e?.message ?? "").split("\n").filter(Boolean).slice(-1)[0]?.slice(0, 160))}`;
+  return `${e?.name} code=${e?.code ?? "-"} cause=${JSON.stringify(cause ?? null)} message=${JSON.stringify(
+    String(e?.message ?? "")
+      .split("\n")
+      .filter(Boolean)
+      .slice(-1)[0]
+      ?.slice(0, 160),
+  )}`;
 }
 
 /** A route that reads through the private client, wrapped as every /api/v1 route is. */
@@ -124,62 +133,89 @@ beforeAll(async () => {
   await migrate(server!.url);
   client = createPrismaClient(server!.url, 3);
   // A small fixture: a unit and two holidays.
-  await client.unit.create({ data: { id: "00000000-0000-4000-8000-000000000001", code: "SUP", name: "Đảng bộ khối", kind: "SUPERIOR_COMMITTEE", parentId: null, path: "/00000000-0000-4000-8000-000000000001/", depth: 0, officialMembers: 9 } });
-  await client.holiday.createMany({ data: [{ date: day("2026-04-30"), name: "Giải phóng" }, { date: day("2026-05-01"), name: "Lao động" }] });
+  await client.unit.create({
+    data: {
+      id: "00000000-0000-4000-8000-000000000001",
+      code: "SUP",
+      name: "Đảng bộ khối",
+      kind: "SUPERIOR_COMMITTEE",
+      parentId: null,
+      path: "/00000000-0000-4000-8000-000000000001/",
+      depth: 0,
+      officialMembers: 9,
+    },
+  });
+  await client.holiday.createMany({
+    data: [
+      { date: day("2026-04-30"), name: "Giải phóng" },
+      { date: day("2026-05-01"), name: "Lao động" },
+    ],
+  });
   captured["setup (initdb, start, migrate, fixture)"] = `${((Date.now() - started) / 1000).toFixed(1)} s`;
 }, 90_000);
 
 /** `promise`, or "timed out" after `ms`. */
-const within = <T,>(promise: Promise<T>, ms: number) => Promise.race([promise, sleep(ms).then(() => "timed out" as const)]);
+const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, sleep(ms).then(() => "timed out" as const)]);
 
 afterAll(async () => {
-  const stopped = await within(stopServer().catch(() => undefined), 15_000);
+  const stopped = await within(
+    stopServer().catch(() => undefined),
+    15_000,
+  );
   const disconnected = await within(client ? client.$disconnect().catch(() => undefined) : Promise.resolve(), 5_000);
-  captured["teardown"] = `server stop ${stopped === "timed out" ? "TIMED OUT" : "ok"}, client.$disconnect() ${disconnected === "timed out" ? "TIMED OUT (a pool connection never released)" : "ok"}`;
+  captured["teardown"] =
+    `server stop ${stopped === "timed out" ? "TIMED OUT" : "ok"}, client.$disconnect() ${disconnected === "timed out" ? "TIMED OUT (a pool connection never released)" : "ok"}`;
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   console.log(
-    [`db-fault: ${((Date.now() - started) / 1000).toFixed(1)} s${skipReason ? ` (SKIPPED: ${skipReason})` : ""}`, ...Object.entries(captured).map(([k, v]) => `  ${k}: ${typeof v === "string" ? v : summary(v)}`)].join("\n"),
+    [
+      `db-fault: ${((Date.now() - started) / 1000).toFixed(1)} s${skipReason ? ` (SKIPPED: ${skipReason})` : ""}`,
+      ...Object.entries(captured).map(([k, v]) => `  ${k}: ${typeof v === "string" ? v : summary(v)}`),
+    ].join("\n"),
   );
 }, 40_000);
 
 describe("PostgreSQL restarted under the app", () => {
-  it("(a)(b)(c) a query cut by the stop and a query while down are outages → 503 with Retry-After; the same pool recovers after start()", { timeout: 60_000 }, async (ctx) => {
-    if (skipReason) ctx.skip();
-    session.actor = { id: "probe" } as unknown as Actor;
-    expect((await countRoute(request(), noParams)).status).toBe(200);
+  it(
+    "(a)(b)(c) a query cut by the stop and a query while down are outages → 503 with Retry-After; the same pool recovers after start()",
+    { timeout: 60_000 },
+    async (ctx) => {
+      if (skipReason) ctx.skip();
+      session.actor = { id: "probe" } as unknown as Actor;
+      expect((await countRoute(request(), noParams)).status).toBe(200);
 
-    // A query running when the server stops.
-    const running = client.$queryRaw`SELECT pg_sleep(20)`.then(
-      () => null,
-      (error: unknown) => error,
-    );
-    await sleep(300);
-    await stopServer();
-    const cut = await running;
-    captured["query cut by the stop"] = cut;
-    expect(cut).not.toBeNull();
-    expect(isDatabaseOutage(cut), summary(cut)).toBe(true);
-    await expectOutageAnswer(await apiRoute(async () => Promise.reject(cut))(request(), noParams));
+      // A query running when the server stops.
+      const running = client.$queryRaw`SELECT pg_sleep(20)`.then(
+        () => null,
+        (error: unknown) => error,
+      );
+      await sleep(300);
+      await stopServer();
+      const cut = await running;
+      captured["query cut by the stop"] = cut;
+      expect(cut).not.toBeNull();
+      expect(isDatabaseOutage(cut), summary(cut)).toBe(true);
+      await expectOutageAnswer(await apiRoute(async () => Promise.reject(cut))(request(), noParams));
 
-    // A query while the server is down.
-    const down = await client.holiday.count().then(
-      () => null,
-      (error: unknown) => error,
-    );
-    captured["query while down"] = down;
-    expect(down).not.toBeNull();
-    expect(isDatabaseOutage(down), summary(down)).toBe(true);
-    await expectOutageAnswer(await countRoute(request(), noParams));
+      // A query while the server is down.
+      const down = await client.holiday.count().then(
+        () => null,
+        (error: unknown) => error,
+      );
+      captured["query while down"] = down;
+      expect(down).not.toBeNull();
+      expect(isDatabaseOutage(down), summary(down)).toBe(true);
+      await expectOutageAnswer(await countRoute(request(), noParams));
 
-    // Back up: the same client, no new pool.
-    await startServer();
-    const ms = await recovery();
-    captured["recovery after start()"] = `${ms} ms`;
-    expect(ms).toBeLessThan(10_000);
-    const res = await countRoute(request(), noParams);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ holidays: 2 });
-  });
+      // Back up: the same client, no new pool.
+      await startServer();
+      const ms = await recovery();
+      captured["recovery after start()"] = `${ms} ms`;
+      expect(ms).toBeLessThan(10_000);
+      const res = await countRoute(request(), noParams);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ holidays: 2 });
+    },
+  );
 
   it("a loop of requests across a restart: only 200 or 503 in the error shape, then 200 again without a new client", { timeout: 60_000 }, async (ctx) => {
     if (skipReason) ctx.skip();

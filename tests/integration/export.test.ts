@@ -12,7 +12,9 @@ beforeEach(async () => {
 
 /** An admission decision for a candidate already inserted. */
 async function decide(candidateId: string, date: string) {
-  await prisma.decision.create({ data: { candidateId, kind: "ADMISSION", unitId: tree.SUP.id, number: candidateId.slice(0, 8), date: new Date(`${date}T00:00:00Z`) } });
+  await prisma.decision.create({
+    data: { candidateId, kind: "ADMISSION", unitId: tree.SUP.id, number: candidateId.slice(0, 8), date: new Date(`${date}T00:00:00Z`) },
+  });
 }
 
 /** insertCandidate makes a Kinh woman born 1 May 2000, university-educated civil servant. */
@@ -85,11 +87,25 @@ describe("the periodic report by unit and category", () => {
     expect(rows.map((r) => r[0])).toEqual(["Đơn vị G1", "Đơn vị G2", "Chi bộ Trường THPT số 1, Thanh Hóa", "Đơn vị SUP (trực thuộc trực tiếp)", "Tổng cộng"]);
 
     const g1 = row("Đơn vị G1");
-    expect(["Tổng số kết nạp", "Nữ", "Dân tộc thiểu số", "Từ 18 đến 30 tuổi", "Từ 41 đến 50 tuổi", "Đại học", "Thạc sĩ", "Cao đẳng trở lên", "Cán bộ, công chức, viên chức"].map(g1)).toEqual([3, 2, 1, 2, 1, 2, 1, 3, 3]);
+    expect(
+      [
+        "Tổng số kết nạp",
+        "Nữ",
+        "Dân tộc thiểu số",
+        "Từ 18 đến 30 tuổi",
+        "Từ 41 đến 50 tuổi",
+        "Đại học",
+        "Thạc sĩ",
+        "Cao đẳng trở lên",
+        "Cán bộ, công chức, viên chức",
+      ].map(g1),
+    ).toEqual([3, 2, 1, 2, 1, 2, 1, 3, 3]);
     const direct = row("Đơn vị SUP (trực thuộc trực tiếp)");
     expect(["Tổng số kết nạp", "Nữ", "Dân tộc thiểu số", "Từ 18 đến 30 tuổi"].map(direct)).toEqual([1, 1, 0, 1]);
     const total = row("Tổng cộng");
-    expect(["Tổng số kết nạp", "Nữ", "Dân tộc thiểu số", "Từ 18 đến 30 tuổi", "Từ 41 đến 50 tuổi", "Đại học", "Thạc sĩ", "Cao đẳng trở lên"].map(total)).toEqual([5, 4, 1, 4, 1, 4, 1, 5]);
+    expect(
+      ["Tổng số kết nạp", "Nữ", "Dân tộc thiểu số", "Từ 18 đến 30 tuổi", "Từ 41 đến 50 tuổi", "Đại học", "Thạc sĩ", "Cao đẳng trở lên"].map(total),
+    ).toEqual([5, 4, 1, 4, 1, 4, 1, 5]);
   });
 
   it("builds the same report as a workbook, and for a drilled-down unit", async () => {

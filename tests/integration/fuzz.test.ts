@@ -63,7 +63,37 @@ async function snapshot(): Promise<Record<string, string>> {
 
 const charCodes = (max: number) => fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: max }).map((a) => String.fromCharCode(...a));
 const hostileString = fc.oneof(
-  fc.constantFrom("", " ", "\u0000", "\ud800", "\udfff", "a\u0000b", "\ud800\u0000", "NaN", "Infinity", "-1", "1e309", "0x10", "9999-99-99", "0000-00-00", "2026-02-30", "31/02/2026", "2026-13-01", "00000000-0000-0000-0000-000000000000", "' OR 1=1 --", "%00", "%FF", "<script>alert(1)</script>", "__proto__", "constructor", "null", "true", "١٢٣", "Ｎguyễn", "\u202e"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "\ud800",
+    "\udfff",
+    "a\u0000b",
+    "\ud800\u0000",
+    "NaN",
+    "Infinity",
+    "-1",
+    "1e309",
+    "0x10",
+    "9999-99-99",
+    "0000-00-00",
+    "2026-02-30",
+    "31/02/2026",
+    "2026-13-01",
+    "00000000-0000-0000-0000-000000000000",
+    "' OR 1=1 --",
+    "%00",
+    "%FF",
+    "<script>alert(1)</script>",
+    "__proto__",
+    "constructor",
+    "null",
+    "true",
+    "١٢٣",
+    "Ｎguyễn",
+    "\u202e",
+  ),
   fc.string({ maxLength: 40 }),
   charCodes(40),
   fc.fullUnicodeString({ maxLength: 40 }),
@@ -98,7 +128,11 @@ function bodyArb(base: () => Record<string, unknown>): fc.Arbitrary<Body> {
     .record({
       replace: fc.array(fc.tuple(keys.length ? fc.constantFrom(...keys) : fc.string(), hostileValue), { maxLength: 2 }),
       drop: keys.length ? fc.subarray(keys, { maxLength: Math.min(2, keys.length) }) : fc.constant([] as string[]),
-      extra: fc.dictionary(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "id", "unitId", "version", "stage", "createdAt")), hostileValue, { maxKeys: 2 }),
+      extra: fc.dictionary(
+        fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("__proto__", "constructor", "id", "unitId", "version", "stage", "createdAt")),
+        hostileValue,
+        { maxKeys: 2 },
+      ),
       wrap: fc.constantFrom("none", "none", "none", "array"),
     })
     .map(({ replace, drop, extra, wrap }) => {
@@ -108,15 +142,20 @@ function bodyArb(base: () => Record<string, unknown>): fc.Arbitrary<Body> {
       for (const [k, v] of Object.entries(extra)) Object.defineProperty(obj, k, { value: v, enumerable: true, writable: true, configurable: true });
       return { kind: "text" as const, text: stringify(wrap === "array" ? [obj] : obj) };
     });
-  const deep = fc.integer({ min: 100, max: 200_000 }).chain((n) =>
-    fc.constantFrom("[".repeat(n) + "]".repeat(n), '{"a":'.repeat(n) + "1" + "}".repeat(n), "[".repeat(n)),
-  );
+  const deep = fc
+    .integer({ min: 100, max: 200_000 })
+    .chain((n) => fc.constantFrom("[".repeat(n) + "]".repeat(n), '{"a":'.repeat(n) + "1" + "}".repeat(n), "[".repeat(n)));
   return fc.oneof(
     { weight: 6, arbitrary: mutated },
     { weight: 1, arbitrary: fc.constant(null).map(() => ({ kind: "text" as const, text: stringify(base()) })) },
     { weight: 2, arbitrary: fc.jsonValue().map((v) => ({ kind: "text" as const, text: stringify(v) })) },
     { weight: 1, arbitrary: fc.anything().map((v) => ({ kind: "text" as const, text: stringify(v) })) },
-    { weight: 1, arbitrary: fc.oneof(charCodes(60), fc.constantFrom("", "{", '{"a":', "nul", "1e99999", "\ufeff{}", '{"a":1,"a":2}', '"\\ud800"', '"\\u0000"')).map((text) => ({ kind: "text" as const, text })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .oneof(charCodes(60), fc.constantFrom("", "{", '{"a":', "nul", "1e99999", "\ufeff{}", '{"a":1,"a":2}', '"\\ud800"', '"\\u0000"'))
+        .map((text) => ({ kind: "text" as const, text })),
+    },
     { weight: 1, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 60 }).map((bytes) => ({ kind: "bytes" as const, bytes })) },
     { weight: 1, arbitrary: deep.map((text) => ({ kind: "text" as const, text })) },
   );
@@ -126,7 +165,25 @@ function bodyArb(base: () => Record<string, unknown>): fc.Arbitrary<Body> {
 const paramArb = (valid: () => string) =>
   fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: hostileString }).map((v) => (v === null ? valid() : v));
 
-const junkEncoded = fc.constantFrom("%", "%F", "%FF", "%E0%A4%A", "%00", "%u0041", "%C0%AF", "%ED%A0%80", "%F4%90%80%80", "+", "&&", "==", "%25", "%2", "%%", "%0A%0D", "%EF%BF%BF");
+const junkEncoded = fc.constantFrom(
+  "%",
+  "%F",
+  "%FF",
+  "%E0%A4%A",
+  "%00",
+  "%u0041",
+  "%C0%AF",
+  "%ED%A0%80",
+  "%F4%90%80%80",
+  "+",
+  "&&",
+  "==",
+  "%25",
+  "%2",
+  "%%",
+  "%0A%0D",
+  "%EF%BF%BF",
+);
 function encode(text: string): string {
   try {
     return encodeURIComponent(text);
@@ -168,32 +225,158 @@ type Endpoint = {
 
 const cand = () => ({ name: "id", valid: () => ids.candidate });
 const ENDPOINTS: Endpoint[] = [
-  { name: "POST candidates", method: "POST", route: createCandidate as Route, path: () => "/api/v1/candidates", body: () => validCandidateInput(tree.B1.id, { nationalId: undefined }) },
-  { name: "PATCH candidates/{id}", method: "PATCH", route: patchCandidate as Route, path: (p) => `/api/v1/candidates/${p.id}`, param: cand(), body: () => ({ version: 1, fullName: "Trần Thị Bình", phone: "0912345679" }) },
-  { name: "POST transitions", method: "POST", route: transitions as Route, path: (p) => `/api/v1/candidates/${p.id}/transitions`, param: cand(), body: () => ({ to: "SYMPATHIZER", date: "2026-03-02", version: 1, helperName: "Lê Văn C" }) },
-  { name: "POST steps", method: "POST", route: steps as Route, path: (p) => `/api/v1/candidates/${p.id}/steps`, param: cand(), body: () => ({ step: RECORDED_STEP_CODES[0], date: "2026-03-02", version: 1 }) },
-  { name: "POST failed-votes", method: "POST", route: failedVotes as Route, path: (p) => `/api/v1/candidates/${p.id}/failed-votes`, param: cand(), body: () => ({ date: "2026-03-02", resolutionNumber: "01-NQ", membersOnRoll: 9, votesFor: 3, votesAgainst: 6 }) },
-  { name: "POST extensions", method: "POST", route: extensions as Route, path: (p) => `/api/v1/candidates/${p.id}/extensions`, param: cand(), body: () => ({ kind: "ADMISSION", days: 30, document: "CV 12" }) },
-  { name: "PUT checklist", method: "PUT", route: checklist as Route, path: (p) => `/api/v1/candidates/${p.id}/checklist`, param: cand(), body: () => ({ code: "A1", status: "RECEIVED", number: "12", date: "2026-03-02", note: "ok" }) },
-  { name: "POST classes", method: "POST", route: createClass as Route, path: () => "/api/v1/classes", body: () => ({ kind: "AWARENESS", name: "Lớp 2/2026", unitId: tree.SUP.id, startDate: "2026-05-04", endDate: "2026-05-08" }) },
-  { name: "POST classes/{id}/enrolments", method: "POST", route: enrolments as Route, path: (p) => `/api/v1/classes/${p.id}/enrolments`, param: { name: "id", valid: () => ids.course }, body: () => ({ candidateIds: [ids.candidate], date: "2026-05-04" }) },
-  { name: "POST classes/{id}/results", method: "POST", route: classResults as Route, path: (p) => `/api/v1/classes/${p.id}/results`, param: { name: "id", valid: () => ids.course }, body: () => ({ results: [{ candidateId: ids.candidate, result: "PASSED", certificateNumber: "C-1", certificateDate: "2026-05-08" }] }) },
-  { name: "POST awareness-tests", method: "POST", route: createTest as Route, path: () => "/api/v1/awareness-tests", body: () => ({ unitId: tree.SUP.id, name: "Sát hạch 2", date: "2026-05-20" }) },
-  { name: "POST awareness-tests/{id}/results", method: "POST", route: testResults as Route, path: (p) => `/api/v1/awareness-tests/${p.id}/results`, param: { name: "id", valid: () => ids.test }, body: () => ({ results: [{ candidateId: ids.candidate, outcome: "PASSED", score: 8.5 }] }) },
-  { name: "PUT quotas", method: "PUT", route: putQuota as Route, path: () => "/api/v1/quotas", body: () => ({ unitId: tree.B1.id, period: "2026", mode: "COUNT", target: 3, status: "APPROVED" }) },
-  { name: "POST quotas/approve", method: "POST", route: approveQuota as Route, path: () => "/api/v1/quotas/approve", body: () => ({ unitId: tree.B1.id, period: "2026", version: 1 }) },
-  { name: "POST quotas/lock", method: "POST", route: lockQuota as Route, path: () => "/api/v1/quotas/lock", body: () => ({ unitId: tree.B1.id, period: "2026", locked: true }) },
+  {
+    name: "POST candidates",
+    method: "POST",
+    route: createCandidate as Route,
+    path: () => "/api/v1/candidates",
+    body: () => validCandidateInput(tree.B1.id, { nationalId: undefined }),
+  },
+  {
+    name: "PATCH candidates/{id}",
+    method: "PATCH",
+    route: patchCandidate as Route,
+    path: (p) => `/api/v1/candidates/${p.id}`,
+    param: cand(),
+    body: () => ({ version: 1, fullName: "Trần Thị Bình", phone: "0912345679" }),
+  },
+  {
+    name: "POST transitions",
+    method: "POST",
+    route: transitions as Route,
+    path: (p) => `/api/v1/candidates/${p.id}/transitions`,
+    param: cand(),
+    body: () => ({ to: "SYMPATHIZER", date: "2026-03-02", version: 1, helperName: "Lê Văn C" }),
+  },
+  {
+    name: "POST steps",
+    method: "POST",
+    route: steps as Route,
+    path: (p) => `/api/v1/candidates/${p.id}/steps`,
+    param: cand(),
+    body: () => ({ step: RECORDED_STEP_CODES[0], date: "2026-03-02", version: 1 }),
+  },
+  {
+    name: "POST failed-votes",
+    method: "POST",
+    route: failedVotes as Route,
+    path: (p) => `/api/v1/candidates/${p.id}/failed-votes`,
+    param: cand(),
+    body: () => ({ date: "2026-03-02", resolutionNumber: "01-NQ", membersOnRoll: 9, votesFor: 3, votesAgainst: 6 }),
+  },
+  {
+    name: "POST extensions",
+    method: "POST",
+    route: extensions as Route,
+    path: (p) => `/api/v1/candidates/${p.id}/extensions`,
+    param: cand(),
+    body: () => ({ kind: "ADMISSION", days: 30, document: "CV 12" }),
+  },
+  {
+    name: "PUT checklist",
+    method: "PUT",
+    route: checklist as Route,
+    path: (p) => `/api/v1/candidates/${p.id}/checklist`,
+    param: cand(),
+    body: () => ({ code: "A1", status: "RECEIVED", number: "12", date: "2026-03-02", note: "ok" }),
+  },
+  {
+    name: "POST classes",
+    method: "POST",
+    route: createClass as Route,
+    path: () => "/api/v1/classes",
+    body: () => ({ kind: "AWARENESS", name: "Lớp 2/2026", unitId: tree.SUP.id, startDate: "2026-05-04", endDate: "2026-05-08" }),
+  },
+  {
+    name: "POST classes/{id}/enrolments",
+    method: "POST",
+    route: enrolments as Route,
+    path: (p) => `/api/v1/classes/${p.id}/enrolments`,
+    param: { name: "id", valid: () => ids.course },
+    body: () => ({ candidateIds: [ids.candidate], date: "2026-05-04" }),
+  },
+  {
+    name: "POST classes/{id}/results",
+    method: "POST",
+    route: classResults as Route,
+    path: (p) => `/api/v1/classes/${p.id}/results`,
+    param: { name: "id", valid: () => ids.course },
+    body: () => ({ results: [{ candidateId: ids.candidate, result: "PASSED", certificateNumber: "C-1", certificateDate: "2026-05-08" }] }),
+  },
+  {
+    name: "POST awareness-tests",
+    method: "POST",
+    route: createTest as Route,
+    path: () => "/api/v1/awareness-tests",
+    body: () => ({ unitId: tree.SUP.id, name: "Sát hạch 2", date: "2026-05-20" }),
+  },
+  {
+    name: "POST awareness-tests/{id}/results",
+    method: "POST",
+    route: testResults as Route,
+    path: (p) => `/api/v1/awareness-tests/${p.id}/results`,
+    param: { name: "id", valid: () => ids.test },
+    body: () => ({ results: [{ candidateId: ids.candidate, outcome: "PASSED", score: 8.5 }] }),
+  },
+  {
+    name: "PUT quotas",
+    method: "PUT",
+    route: putQuota as Route,
+    path: () => "/api/v1/quotas",
+    body: () => ({ unitId: tree.B1.id, period: "2026", mode: "COUNT", target: 3, status: "APPROVED" }),
+  },
+  {
+    name: "POST quotas/approve",
+    method: "POST",
+    route: approveQuota as Route,
+    path: () => "/api/v1/quotas/approve",
+    body: () => ({ unitId: tree.B1.id, period: "2026", version: 1 }),
+  },
+  {
+    name: "POST quotas/lock",
+    method: "POST",
+    route: lockQuota as Route,
+    path: () => "/api/v1/quotas/lock",
+    body: () => ({ unitId: tree.B1.id, period: "2026", locked: true }),
+  },
   { name: "POST holidays", method: "POST", route: addHoliday as Route, path: () => "/api/v1/holidays", body: () => ({ date: "2026-12-31", name: "Nghỉ bù" }) },
-  { name: "DELETE holidays/{date}", method: "DELETE", route: removeHoliday as Route, path: (p) => `/api/v1/holidays/${encode(p.date)}`, param: { name: "date", valid: () => "2026-09-02" } },
+  {
+    name: "DELETE holidays/{date}",
+    method: "DELETE",
+    route: removeHoliday as Route,
+    path: (p) => `/api/v1/holidays/${encode(p.date)}`,
+    param: { name: "date", valid: () => "2026-09-02" },
+  },
   {
     name: "GET candidates?",
     method: "GET",
     route: listCandidates as Route,
     path: () => "/api/v1/candidates",
-    query: { keys: ["q", "unitId", "stage", "page", "pageSize"], valid: () => ({ q: ["nguyen van", "Nguyễn"], unitId: [tree.B1.id, tree.SUP.id, tree.G2.id], stage: ["SOURCE", "TRAINING"], page: ["1", "2"], pageSize: ["20", "100"] }) },
+    query: {
+      keys: ["q", "unitId", "stage", "page", "pageSize"],
+      valid: () => ({
+        q: ["nguyen van", "Nguyễn"],
+        unitId: [tree.B1.id, tree.SUP.id, tree.G2.id],
+        stage: ["SOURCE", "TRAINING"],
+        page: ["1", "2"],
+        pageSize: ["20", "100"],
+      }),
+    },
   },
-  { name: "GET deadlines?", method: "GET", route: deadlines as Route, path: () => "/api/v1/deadlines", query: { keys: ["within"], valid: () => ({ within: ["14", "0", "365"] }) } },
-  { name: "GET dashboard/attainment?", method: "GET", route: attainment as Route, path: () => "/api/v1/dashboard/attainment", query: { keys: ["period", "unitId"], valid: () => ({ period: ["2026", "2020-2025", "2025-2030"], unitId: [tree.SUP.id, tree.B1.id, tree.G2.id] }) } },
+  {
+    name: "GET deadlines?",
+    method: "GET",
+    route: deadlines as Route,
+    path: () => "/api/v1/deadlines",
+    query: { keys: ["within"], valid: () => ({ within: ["14", "0", "365"] }) },
+  },
+  {
+    name: "GET dashboard/attainment?",
+    method: "GET",
+    route: attainment as Route,
+    path: () => "/api/v1/dashboard/attainment",
+    query: { keys: ["period", "unitId"], valid: () => ({ period: ["2026", "2020-2025", "2025-2030"], unitId: [tree.SUP.id, tree.B1.id, tree.G2.id] }) },
+  },
 ];
 
 type Case = { param: string | null; body: Body | null; query: string | null };
@@ -201,13 +384,28 @@ type Case = { param: string | null; body: Body | null; query: string | null };
 function caseArb(ep: Endpoint): fc.Arbitrary<Case> {
   return fc.record({
     param: ep.param ? paramArb(ep.param.valid) : fc.constant(null),
-    body: ep.method === "GET" ? fc.constant(null) : ep.body ? bodyArb(ep.body) : fc.oneof(fc.constant(null), bodyArb(() => ({}))),
+    body:
+      ep.method === "GET"
+        ? fc.constant(null)
+        : ep.body
+          ? bodyArb(ep.body)
+          : fc.oneof(
+              fc.constant(null),
+              bodyArb(() => ({})),
+            ),
     query: ep.query ? queryArb(ep.query.keys, ep.query.valid) : fc.constant(null),
   });
 }
 
 function describeCase(c: Case): string {
-  const body = c.body === null ? null : c.body.kind === "bytes" ? `bytes[${Buffer.from(c.body.bytes).toString("hex")}]` : c.body.text.length > 400 ? `${JSON.stringify(c.body.text.slice(0, 300))}… (${c.body.text.length} chars)` : JSON.stringify(c.body.text);
+  const body =
+    c.body === null
+      ? null
+      : c.body.kind === "bytes"
+        ? `bytes[${Buffer.from(c.body.bytes).toString("hex")}]`
+        : c.body.text.length > 400
+          ? `${JSON.stringify(c.body.text.slice(0, 300))}… (${c.body.text.length} chars)`
+          : JSON.stringify(c.body.text);
   return JSON.stringify({ param: c.param?.slice(0, 200), query: c.query?.slice(0, 400), body });
 }
 
@@ -224,21 +422,50 @@ beforeAll(async () => {
   actors = { ADMIN: await actorFor("ADMIN", tree.SUP.id), BRANCH_SECRETARY: await actorFor("BRANCH_SECRETARY", tree.B1.id) };
   const candidate = await insertCandidate(tree.B1.id, "Nguyễn Văn An", { nationalId: "038201009999" });
   await insertCandidate(tree.B2.id, "Phạm Thị Hoa");
-  const course = await prisma.course.create({ data: { kind: "AWARENESS", name: "Lớp nhận thức 1/2026", unitId: tree.SUP.id, startDate: new Date("2026-01-12T00:00:00Z"), endDate: new Date("2026-01-16T00:00:00Z") } });
+  const course = await prisma.course.create({
+    data: {
+      kind: "AWARENESS",
+      name: "Lớp nhận thức 1/2026",
+      unitId: tree.SUP.id,
+      startDate: new Date("2026-01-12T00:00:00Z"),
+      endDate: new Date("2026-01-16T00:00:00Z"),
+    },
+  });
   const test = await prisma.awarenessTestSession.create({ data: { unitId: tree.SUP.id, name: "Đợt 1", date: new Date("2026-02-05T00:00:00Z") } });
-  for (const [date, name] of [["2026-09-02", "Quốc khánh"], ["2026-04-30", "Giải phóng"], ["2026-05-01", "Quốc tế lao động"]]) {
+  for (const [date, name] of [
+    ["2026-09-02", "Quốc khánh"],
+    ["2026-04-30", "Giải phóng"],
+    ["2026-05-01", "Quốc tế lao động"],
+  ]) {
     await prisma.holiday.create({ data: { date: new Date(`${date}T00:00:00Z`), name } });
   }
   ids = { candidate: candidate.id, course: course.id, test: test.id };
-  tables = (await prisma.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`).map((t) => t.tablename);
-  snapshotSql = tables.map((t) => `SELECT '${t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`).join(" UNION ALL ");
+  tables = (await prisma.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`).map(
+    (t) => t.tablename,
+  );
+  snapshotSql = tables
+    .map((t) => `SELECT '${t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)
+    .join(" UNION ALL ");
 });
 
 afterAll(() => {
-  const total = [...figures.values()].reduce((s, f) => ({ requests: s.requests + f.requests, fiveXx: s.fiveXx + f.fiveXx, ok: s.ok + f.ok2xx }), { requests: 0, fiveXx: 0, ok: 0 });
-  const lines = [...figures.entries()].map(([name, f]) => `  ${name.padEnd(50)} ${String(f.requests).padStart(4)} req  2xx ${String(f.ok2xx).padStart(3)}  5xx ${f.fiveXx}  ${Object.entries(f.codes).map(([c, n]) => `${c}:${n}`).join(" ")}`);
+  const total = [...figures.values()].reduce((s, f) => ({ requests: s.requests + f.requests, fiveXx: s.fiveXx + f.fiveXx, ok: s.ok + f.ok2xx }), {
+    requests: 0,
+    fiveXx: 0,
+    ok: 0,
+  });
+  const lines = [...figures.entries()].map(
+    ([name, f]) =>
+      `  ${name.padEnd(50)} ${String(f.requests).padStart(4)} req  2xx ${String(f.ok2xx).padStart(3)}  5xx ${f.fiveXx}  ${Object.entries(f.codes)
+        .map(([c, n]) => `${c}:${n}`)
+        .join(" ")}`,
+  );
   console.log(
-    [`fuzz (seed ${SEED}, ${RUNS} runs per endpoint and role): ${total.requests} requests, ${total.ok} 2xx, ${total.fiveXx} 5xx, ${violations.length} violations, ${((Date.now() - started) / 1000).toFixed(1)} s`, ...lines, ...violations.map((v) => `  VIOLATION ${v}`)].join("\n"),
+    [
+      `fuzz (seed ${SEED}, ${RUNS} runs per endpoint and role): ${total.requests} requests, ${total.ok} 2xx, ${total.fiveXx} 5xx, ${violations.length} violations, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      ...lines,
+      ...violations.map((v) => `  VIOLATION ${v}`),
+    ].join("\n"),
   );
 });
 
@@ -256,7 +483,8 @@ describe.each(["ADMIN", "BRANCH_SECRETARY"] as const)("as %s", (role) => {
           const params: Record<string, string> = ep.param ? { [ep.param.name]: c.param ?? ep.param.valid() } : {};
           let url = `http://${HOST}${ep.path(params)}`;
           if (c.query !== null) url += `?${c.query}`;
-          const body: BodyInit | undefined = c.body === null ? undefined : c.body.kind === "bytes" ? new Blob([c.body.bytes as Uint8Array<ArrayBuffer>]) : c.body.text;
+          const body: BodyInit | undefined =
+            c.body === null ? undefined : c.body.kind === "bytes" ? new Blob([c.body.bytes as Uint8Array<ArrayBuffer>]) : c.body.text;
           let res: Response;
           try {
             const req = new NextRequest(url, { method: ep.method, headers: { host: HOST, "content-type": "application/json", "accept-language": "en" }, body });

@@ -8,7 +8,6 @@ import { listDeadlines } from "@/lib/services/pipeline/list-deadlines";
 import { session } from "./support/session";
 import { actorFor, buildTree, expectAppError, insertCandidate, resetDb, type Tree } from "./support/fixtures";
 
-
 let tree: Tree;
 
 beforeEach(async () => {
@@ -25,7 +24,14 @@ describe("the holiday table", () => {
     await addHoliday({ actor: admin, input: { date: "2026-09-01", name: "Quốc khánh (nghỉ bù)" } });
     await addHoliday({ actor: admin, input: { date: "2027-01-01", name: "Tết Dương lịch" } });
     const year = await listHolidays({ actor: admin, input: { year: "2026" } });
-    expect(year).toEqual({ year: 2026, mayWrite: true, items: [{ date: "2026-09-01", name: "Quốc khánh (nghỉ bù)" }, { date: "2026-09-02", name: "Quốc khánh" }] });
+    expect(year).toEqual({
+      year: 2026,
+      mayWrite: true,
+      items: [
+        { date: "2026-09-01", name: "Quốc khánh (nghỉ bù)" },
+        { date: "2026-09-02", name: "Quốc khánh" },
+      ],
+    });
     expect(await removeHoliday({ actor: admin, input: { date: "2026-09-01" } })).toEqual({ date: "2026-09-01", name: "Quốc khánh (nghỉ bù)" });
     expect((await listHolidays({ actor: admin, input: { year: 2026 } })).items.map((h) => h.date)).toEqual(["2026-09-02"]);
     expect((await expectAppError(removeHoliday({ actor: admin, input: { date: "2026-09-01" } }))).code).toBe("NOT_FOUND");
@@ -68,8 +74,20 @@ describe("working-day deadlines follow the table", () => {
     const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
     const c = await insertCandidate(tree.B1.id, "Phạm Thị Thu");
     await prisma.candidate.update({ where: { id: c.id }, data: { stage: "CEREMONY", stageSince: new Date("2026-06-01T00:00:00Z") } });
-    await prisma.decision.create({ data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "310-QĐ/ĐUK", date: new Date("2026-06-01T00:00:00Z"), receivedOn: new Date("2026-06-05T00:00:00Z") } });
-    const ceremonyDue = async () => (await listDeadlines({ actor: secretary, input: { within: 60 }, today: "2026-07-01" })).items.find((d) => d.candidateId === c.id && d.kind === "CEREMONY_DUE")?.dueDate;
+    await prisma.decision.create({
+      data: {
+        candidateId: c.id,
+        kind: "ADMISSION",
+        unitId: tree.SUP.id,
+        number: "310-QĐ/ĐUK",
+        date: new Date("2026-06-01T00:00:00Z"),
+        receivedOn: new Date("2026-06-05T00:00:00Z"),
+      },
+    });
+    const ceremonyDue = async () =>
+      (await listDeadlines({ actor: secretary, input: { within: 60 }, today: "2026-07-01" })).items.find(
+        (d) => d.candidateId === c.id && d.kind === "CEREMONY_DUE",
+      )?.dueDate;
 
     // 30 working days after Friday 05/06/2026: Friday 17/07/2026.
     expect(await ceremonyDue()).toBe("2026-07-17");
@@ -83,7 +101,9 @@ describe("working-day deadlines follow the table", () => {
     const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
     const c = await insertCandidate(tree.B1.id, "Đỗ Văn Nam");
     await prisma.candidate.update({ where: { id: c.id }, data: { stage: "CEREMONY", ruleSetCode: "QD294-2025" } });
-    await prisma.decision.create({ data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "311-QĐ/ĐUK", date: new Date("2026-06-01T00:00:00Z") } });
+    await prisma.decision.create({
+      data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "311-QĐ/ĐUK", date: new Date("2026-06-01T00:00:00Z") },
+    });
     const read = async (locale: "vi" | "en") => (await listDeadlines({ actor: secretary, input: { within: 60 }, today: "2026-07-01", locale })).items[0]!;
     const vi = await read("vi");
     const en = await read("en");
@@ -120,7 +140,11 @@ describe("the /api/v1/holidays routes", () => {
     expect(await created.json()).toEqual({ date: "2026-09-02", name: "Quốc khánh" });
     const again = await POST(request("/api/v1/holidays", { method: "POST", body: { date: "02/09/2026", name: "Quốc khánh" }, lang: "en" }), none);
     expect(again.status).toBe(409);
-    expect((await again.json()).error).toEqual({ code: "CONFLICT", message: "This date is already in the holiday table.", details: [{ path: "date", message: "This date is already in the holiday table." }] });
+    expect((await again.json()).error).toEqual({
+      code: "CONFLICT",
+      message: "This date is already in the holiday table.",
+      details: [{ path: "date", message: "This date is already in the holiday table." }],
+    });
     const bad = await POST(request("/api/v1/holidays", { method: "POST", body: { date: "30/02/2026", name: "Lễ" } }), none);
     expect(bad.status).toBe(422);
     expect((await bad.json()).error.details).toEqual([{ path: "date", message: expect.any(String) }]);

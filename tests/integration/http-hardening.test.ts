@@ -78,7 +78,11 @@ describe("cross-site requests", () => {
     for (const type of ["application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/jsonp"]) {
       expect((await postCandidate({ headers: { "content-type": type } })).status, type).toBe(415);
     }
-    const noType = new NextRequest(`http://${HOST}/api/v1/candidates`, { method: "POST", headers: { host: HOST }, body: JSON.stringify(validCandidateInput(tree.B1.id)) });
+    const noType = new NextRequest(`http://${HOST}/api/v1/candidates`, {
+      method: "POST",
+      headers: { host: HOST },
+      body: JSON.stringify(validCandidateInput(tree.B1.id)),
+    });
     noType.headers.delete("content-type");
     expect((await createCandidateRoute(noType, { params: Promise.resolve({}) })).status).toBe(415);
     expect(await prisma.candidate.count()).toBe(0);
@@ -87,7 +91,14 @@ describe("cross-site requests", () => {
   it("accepts application/json with or without a UTF-8 charset", async () => {
     await signIn();
     expect((await postCandidate({ headers: { "content-type": "application/json; charset=UTF-8" } })).status).toBe(201);
-    expect((await postCandidate({ headers: { "content-type": "Application/JSON" }, body: JSON.stringify(validCandidateInput(tree.B1.id, { nationalId: "038201001235" })) })).status).toBe(201);
+    expect(
+      (
+        await postCandidate({
+          headers: { "content-type": "Application/JSON" },
+          body: JSON.stringify(validCandidateInput(tree.B1.id, { nationalId: "038201001235" })),
+        })
+      ).status,
+    ).toBe(201);
     expect(await prisma.candidate.count()).toBe(2);
   });
 
@@ -128,7 +139,10 @@ describe("cross-site requests", () => {
   it("does not check safe methods", async () => {
     await signIn();
     const c = await insertCandidate(tree.B1.id, "Người A");
-    const res = await getCandidateRoute(new NextRequest(`http://${HOST}/api/v1/candidates/${c.id}`, { headers: { host: HOST, origin: "http://evil.example", "sec-fetch-site": "cross-site" } }), { params: Promise.resolve({ id: c.id }) });
+    const res = await getCandidateRoute(
+      new NextRequest(`http://${HOST}/api/v1/candidates/${c.id}`, { headers: { host: HOST, origin: "http://evil.example", "sec-fetch-site": "cross-site" } }),
+      { params: Promise.resolve({ id: c.id }) },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
@@ -163,7 +177,8 @@ describe("bodies", () => {
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
         pulled += 1;
-        if (pulled > 200) controller.close(); // 12.5 MB if read to the end
+        if (pulled > 200)
+          controller.close(); // 12.5 MB if read to the end
         else controller.enqueue(chunk);
       },
     });
@@ -269,7 +284,11 @@ describe("next-auth cookies", () => {
   it("a junk callback-url cookie is dropped by the proxy (next-auth would fail every session read with it)", async () => {
     await expect(sessionWith({ "next-auth.callback-url": "junk" })).rejects.toThrow(); // the bug, reproduced
 
-    const res = proxy(new NextRequest(`http://${HOST}/api/v1/me`, { headers: { host: HOST, cookie: "next-auth.callback-url=junk; next-auth.session-token=abc; NEXT_LOCALE=en" } }));
+    const res = proxy(
+      new NextRequest(`http://${HOST}/api/v1/me`, {
+        headers: { host: HOST, cookie: "next-auth.callback-url=junk; next-auth.session-token=abc; NEXT_LOCALE=en" },
+      }),
+    );
     expect(res.headers.get("x-middleware-next")).toBe("1");
     const forwarded = res.headers.get("x-middleware-request-cookie");
     expect(forwarded).toBe("next-auth.session-token=abc; NEXT_LOCALE=en");
@@ -293,7 +312,11 @@ describe("numbers and text", () => {
   async function failedVote(input: Record<string, unknown>) {
     const c = await insertCandidate(tree.B1.id, "Người C");
     const res = await failedVoteRoute(
-      new NextRequest(`http://${HOST}/api/v1/candidates/${c.id}/failed-votes`, { method: "POST", headers: { host: HOST, "content-type": "application/json" }, body: JSON.stringify({ date: "2026-06-10", ...input }) }),
+      new NextRequest(`http://${HOST}/api/v1/candidates/${c.id}/failed-votes`, {
+        method: "POST",
+        headers: { host: HOST, "content-type": "application/json" },
+        body: JSON.stringify({ date: "2026-06-10", ...input }),
+      }),
       { params: Promise.resolve({ id: c.id }) },
     );
     return { status: res.status, error: await errorOf(res) };
@@ -315,13 +338,18 @@ describe("numbers and text", () => {
     for (const membersOnRoll of [9, "9", " 9 "]) {
       const { error } = await failedVote({ membersOnRoll });
       // Past the parse: the candidate at SOURCE has no vote to fail, which is a later refusal.
-      expect(error.details.map((d) => d.path), JSON.stringify(membersOnRoll)).not.toContain("membersOnRoll");
+      expect(
+        error.details.map((d) => d.path),
+        JSON.stringify(membersOnRoll),
+      ).not.toContain("membersOnRoll");
     }
   });
 
   it("refuses a lone surrogate in a free-text field with 422 and writes nothing", async () => {
     await signIn();
-    const res = await postCandidate({ body: `{"unitId":"${tree.B1.id}","fullName":"Nguyễn Văn Đức","sex":"MALE","birthDate":"15/03/2001","educationLevel":"UNIVERSITY","occupationGroup":"CIVIL_SERVANT","occupation":"a\\ud800b"}` });
+    const res = await postCandidate({
+      body: `{"unitId":"${tree.B1.id}","fullName":"Nguyễn Văn Đức","sex":"MALE","birthDate":"15/03/2001","educationLevel":"UNIVERSITY","occupationGroup":"CIVIL_SERVANT","occupation":"a\\ud800b"}`,
+    });
     expect(res.status).toBe(422);
     const error = await errorOf(res);
     expect(error.code).toBe("VALIDATION_FAILED");

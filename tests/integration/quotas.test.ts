@@ -44,8 +44,18 @@ describe("refused quota writes write nothing", () => {
       ["negative", () => putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2026", target: -1 } }), 422, "target"],
       ["non-integer", () => putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2026", target: 2.5 } }), 422, "target"],
       ["bad period", () => putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2020-2024", target: 3 } }), 422, "period"],
-      ["percent over 100", () => putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2026", mode: "PERCENT_OF_MEMBERS", percent: 120 } }), 422, "percent"],
-      ["bad document date", () => putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2026", target: 3, documentDate: "31/02/2026" } }), 422, "documentDate"],
+      [
+        "percent over 100",
+        () => putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2026", mode: "PERCENT_OF_MEMBERS", percent: 120 } }),
+        422,
+        "percent",
+      ],
+      [
+        "bad document date",
+        () => putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2026", target: 3, documentDate: "31/02/2026" } }),
+        422,
+        "documentDate",
+      ],
       ["out-of-scope unit", () => putQuota({ actor: grassroots, input: { unitId: tree.B4.id, period: "2026", target: 2 } }), 422, "unitId"],
       ["own unit approved", () => putQuota({ actor: grassroots, input: { unitId: tree.G1.id, period: "2026", target: 2 } }), 422, "status"],
     ];
@@ -95,10 +105,15 @@ describe("locking a period", () => {
     const admin = await actorFor("ADMIN", tree.SUP.id);
     await putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2026", target: 10 } });
     // A unit may not freeze the figure its superior gives it, nor may a branch lock anything.
-    for (const [actor, unitId] of [[grassroots, tree.G1.id], [secretary, tree.B1.id]] as const) {
+    for (const [actor, unitId] of [
+      [grassroots, tree.G1.id],
+      [secretary, tree.B1.id],
+    ] as const) {
       expect((await refusedWithoutWrites(() => setQuotaLock({ actor, input: { unitId, period: "2026", locked: true } }))).status).toBe(403);
     }
-    expect((await refusedWithoutWrites(() => setQuotaLock({ actor: grassroots, input: { unitId: tree.B4.id, period: "2026", locked: true } }))).status).toBe(422);
+    expect((await refusedWithoutWrites(() => setQuotaLock({ actor: grassroots, input: { unitId: tree.B4.id, period: "2026", locked: true } }))).status).toBe(
+      422,
+    );
     expect((await refusedWithoutWrites(() => setQuotaLock({ actor: staff, input: { unitId: tree.G1.id, period: "2026" } }))).details[0]!.path).toBe("locked");
     await setQuotaLock({ actor: grassroots, input: { unitId: tree.B1.id, period: "2026", locked: true } });
     await setQuotaLock({ actor: staff, input: { unitId: tree.G1.id, period: "2026", locked: true } });
@@ -154,24 +169,65 @@ describe("approving a proposal", () => {
     await putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2027", target: 4, documentNumber: "KH 1" } });
     const proposal = await putQuota({
       actor: grassroots,
-      input: { unitId: tree.G1.id, period: "2027", target: 6, categoryTargets: { WOMEN: 3, YOUTH_UNION: 2 }, documentNumber: "TTr 5", documentDate: "15/01/2027", status: "PROPOSED" },
+      input: {
+        unitId: tree.G1.id,
+        period: "2027",
+        target: 6,
+        categoryTargets: { WOMEN: 3, YOUTH_UNION: 2 },
+        documentNumber: "TTr 5",
+        documentDate: "15/01/2027",
+        status: "PROPOSED",
+      },
     });
     expect((await row("SUPERIOR_STAFF", tree.G1.id, "2027")).mayApprove).toBe(true);
-    expect((await refusedWithoutWrites(() => approveProposal({ actor: grassroots, input: { unitId: tree.G1.id, period: "2027", version: proposal.version } }))).status).toBe(403);
-    expect((await refusedWithoutWrites(() => approveProposal({ actor: staff, input: { unitId: tree.G1.id, period: "2027", version: proposal.version + 1 } }))).messageKey).toBe("STALE_VERSION");
+    expect(
+      (await refusedWithoutWrites(() => approveProposal({ actor: grassroots, input: { unitId: tree.G1.id, period: "2027", version: proposal.version } })))
+        .status,
+    ).toBe(403);
+    expect(
+      (await refusedWithoutWrites(() => approveProposal({ actor: staff, input: { unitId: tree.G1.id, period: "2027", version: proposal.version + 1 } })))
+        .messageKey,
+    ).toBe("STALE_VERSION");
     expect((await refusedWithoutWrites(() => approveProposal({ actor: staff, input: { unitId: tree.G2.id, period: "2027", version: 1 } }))).status).toBe(404);
-    expect(await approveProposal({ actor: staff, input: { unitId: tree.G1.id, period: "2027", version: proposal.version } })).toMatchObject({ target: 6, proposal: { state: "ACCEPTED" } });
+    expect(await approveProposal({ actor: staff, input: { unitId: tree.G1.id, period: "2027", version: proposal.version } })).toMatchObject({
+      target: 6,
+      proposal: { state: "ACCEPTED" },
+    });
     const g1 = await row("SUPERIOR_STAFF", tree.G1.id, "2027");
-    expect(g1).toMatchObject({ mayApprove: false, approved: { target: 6, documentNumber: "TTr 5", documentDate: "2027-01-15", categoryTargets: { WOMEN: 3, YOUTH_UNION: 2 } }, proposed: { target: 6 } });
+    expect(g1).toMatchObject({
+      mayApprove: false,
+      approved: { target: 6, documentNumber: "TTr 5", documentDate: "2027-01-15", categoryTargets: { WOMEN: 3, YOUTH_UNION: 2 } },
+      proposed: { target: 6 },
+    });
     expect(g1.proposed!.acceptedAt).not.toBeNull();
     expect(g1.approved!.history[0]).toMatchObject({
       kind: "APPROVE",
-      changes: { target: { from: 4, to: 6 }, documentNumber: { from: "KH 1", to: "TTr 5" }, documentDate: { from: null, to: "2027-01-15" }, categoryTargets: { from: null, to: { WOMEN: 3, YOUTH_UNION: 2 } }, proposal: { from: null, to: proposal.version } },
+      changes: {
+        target: { from: 4, to: 6 },
+        documentNumber: { from: "KH 1", to: "TTr 5" },
+        documentDate: { from: null, to: "2027-01-15" },
+        categoryTargets: { from: null, to: { WOMEN: 3, YOUTH_UNION: 2 } },
+        proposal: { from: null, to: proposal.version },
+      },
     });
     expect(g1.proposed!.history[0]).toMatchObject({ kind: "ACCEPT", changes: { state: { from: "OPEN", to: "ACCEPTED" } } });
-    expect((await refusedWithoutWrites(() => approveProposal({ actor: staff, input: { unitId: tree.G1.id, period: "2027", version: proposal.version + 1 } }))).messageKey).toBe("PROPOSAL_CLOSED");
+    expect(
+      (await refusedWithoutWrites(() => approveProposal({ actor: staff, input: { unitId: tree.G1.id, period: "2027", version: proposal.version + 1 } })))
+        .messageKey,
+    ).toBe("PROPOSAL_CLOSED");
     // A new proposal reopens it for a new decision.
-    await putQuota({ actor: grassroots, input: { unitId: tree.G1.id, period: "2027", target: 7, categoryTargets: { YOUTH_UNION: 2, WOMEN: 3 }, documentNumber: "TTr 5", documentDate: "2027-01-15", status: "PROPOSED" } });
+    await putQuota({
+      actor: grassroots,
+      input: {
+        unitId: tree.G1.id,
+        period: "2027",
+        target: 7,
+        categoryTargets: { YOUTH_UNION: 2, WOMEN: 3 },
+        documentNumber: "TTr 5",
+        documentDate: "2027-01-15",
+        status: "PROPOSED",
+      },
+    });
     const reopened = await row("SUPERIOR_STAFF", tree.G1.id, "2027");
     expect(reopened.mayApprove).toBe(true);
     // Same category targets in another order are no change.
@@ -189,7 +245,13 @@ describe("quota history", () => {
     const g2 = await row("SUPERIOR_STAFF", tree.G2.id, "2020-2025");
     expect(g2.approved!.history.map((h) => h.changes)).toEqual([
       { categoryTargets: { from: { WOMEN: 10 }, to: { WOMEN: 12 } }, documentDate: { from: "2020-07-15", to: "2020-07-16" } },
-      { mode: { from: null, to: "COUNT" }, target: { from: null, to: 30 }, categoryTargets: { from: null, to: { WOMEN: 10 } }, documentNumber: { from: null, to: "NQ ĐH" }, documentDate: { from: null, to: "2020-07-15" } },
+      {
+        mode: { from: null, to: "COUNT" },
+        target: { from: null, to: 30 },
+        categoryTargets: { from: null, to: { WOMEN: 10 } },
+        documentNumber: { from: null, to: "NQ ĐH" },
+        documentDate: { from: null, to: "2020-07-15" },
+      },
     ]);
   });
 });

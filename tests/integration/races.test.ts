@@ -40,7 +40,14 @@ describe("50-way races", () => {
   it("on a transition: one move, one history event", async () => {
     const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
     const c = await insertCandidate(tree.B1.id, "Trần Thị Đua");
-    const { won, codes } = await race((i) => transitionCandidate({ actor: secretary, id: c.id, input: { to: "SYMPATHIZER", date: "2026-02-02", version: 1, helperName: `Người ${i}` }, today: "2026-11-24" }));
+    const { won, codes } = await race((i) =>
+      transitionCandidate({
+        actor: secretary,
+        id: c.id,
+        input: { to: "SYMPATHIZER", date: "2026-02-02", version: 1, helperName: `Người ${i}` },
+        today: "2026-11-24",
+      }),
+    );
     expect(won).toBe(1);
     expect(new Set(codes)).toEqual(new Set(["CONFLICT"]));
     expect(await prisma.candidateEvent.count({ where: { candidateId: c.id, kind: "TRANSITION" } })).toBe(1);
@@ -53,7 +60,9 @@ describe("50-way races", () => {
     await prisma.candidate.update({ where: { id: c.id }, data: { stage: "PROBATION" } });
     const day = new Date("2026-09-07T00:00:00Z");
     const course = await prisma.course.create({ data: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới", unitId: tree.SUP.id, startDate: day, endDate: day } });
-    const settled = await Promise.allSettled(Array.from({ length: RACERS }, () => enrolCandidates({ actor: staff, courseId: course.id, input: { candidateIds: [c.id], date: "2026-09-07" } })));
+    const settled = await Promise.allSettled(
+      Array.from({ length: RACERS }, () => enrolCandidates({ actor: staff, courseId: course.id, input: { candidateIds: [c.id], date: "2026-09-07" } })),
+    );
     // Each call answers per line: OK, or CONFLICT for the one that lost the insert; none throws.
     expect(settled.every((s) => s.status === "fulfilled")).toBe(true);
     const lines = settled.flatMap((s) => (s.status === "fulfilled" ? s.value.lines : []));
@@ -80,7 +89,9 @@ describe("50-way races", () => {
   it("on a dossier paper: one save, one history event; a stale version is refused", async () => {
     const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
     const c = await insertCandidate(tree.B1.id, "Phạm Thị Đua");
-    const { won, codes } = await race((i) => updateDossierItem({ actor: secretary, id: c.id, input: { code: "A2", status: "RECEIVED", number: `Đơn ${i}`, version: 0 } }));
+    const { won, codes } = await race((i) =>
+      updateDossierItem({ actor: secretary, id: c.id, input: { code: "A2", status: "RECEIVED", number: `Đơn ${i}`, version: 0 } }),
+    );
     expect(won).toBe(1);
     expect(new Set(codes)).toEqual(new Set(["CONFLICT"]));
     expect(await prisma.candidateEvent.count({ where: { candidateId: c.id, kind: "DOSSIER" } })).toBe(1);
@@ -88,7 +99,9 @@ describe("50-way races", () => {
     expect(saved.version).toBe(1);
     // Saved once more from the version read; an edit from the old page is a CONFLICT.
     expect(await updateDossierItem({ actor: secretary, id: c.id, input: { code: "A2", status: "CHECKED", version: 1 } })).toEqual({ ok: true, version: 2 });
-    expect((await expectAppError(updateDossierItem({ actor: secretary, id: c.id, input: { code: "A2", status: "MISSING", version: 1 } }))).code).toBe("CONFLICT");
+    expect((await expectAppError(updateDossierItem({ actor: secretary, id: c.id, input: { code: "A2", status: "MISSING", version: 1 } }))).code).toBe(
+      "CONFLICT",
+    );
     expect((await prisma.dossierItem.findFirstOrThrow({ where: { candidateId: c.id, code: "A2" } })).status).toBe("CHECKED");
   });
 });
@@ -101,7 +114,13 @@ describe("class results", () => {
     const day = new Date("2026-09-07T00:00:00Z");
     const course = await prisma.course.create({ data: { kind: "NEW_MEMBER", name: "Lớp của khối", unitId: tree.SUP.id, startDate: day, endDate: day } });
     await prisma.enrolment.create({ data: { courseId: course.id, candidateId: c.id } });
-    const refused = await expectAppError(recordResults({ actor: secretary, courseId: course.id, input: { results: [{ candidateId: c.id, result: "PASSED", certificateNumber: "1/GCN", certificateDate: "2026-09-11" }] } }));
+    const refused = await expectAppError(
+      recordResults({
+        actor: secretary,
+        courseId: course.id,
+        input: { results: [{ candidateId: c.id, result: "PASSED", certificateNumber: "1/GCN", certificateDate: "2026-09-11" }] },
+      }),
+    );
     expect(refused.code).toBe("FORBIDDEN");
     expect((await prisma.enrolment.findFirstOrThrow({ where: { courseId: course.id } })).result).toBe("ENROLLED");
     expect(await prisma.dossierItem.count({ where: { candidateId: c.id } })).toBe(0);

@@ -48,7 +48,10 @@ async function expectStageCountsExact() {
  * fromStage in the month of its effectiveOn, counted at its recorded unit and every unit above it.
  */
 async function expectedRollup() {
-  const events = await prisma.candidateEvent.findMany({ where: { kind: { in: ["CREATED", "TRANSITION"] } }, orderBy: [{ candidateId: "asc" }, { effectiveOn: "asc" }, { id: "asc" }] });
+  const events = await prisma.candidateEvent.findMany({
+    where: { kind: { in: ["CREATED", "TRANSITION"] } },
+    orderBy: [{ candidateId: "asc" }, { effectiveOn: "asc" }, { id: "asc" }],
+  });
   const paths = new Map((await prisma.unit.findMany({ select: { id: true, path: true } })).map((u) => [u.id, u.path]));
   const rows = new Map<string, { unitId: string; stage: string; month: string; forward: number; exits: number; buckets: number[] }>();
   for (let i = 1; i < events.length; i++) {
@@ -71,7 +74,14 @@ async function expectedRollup() {
 
 async function expectExitRollupExact() {
   const kept = await rollupRows();
-  const asRows = kept.map((r) => ({ unitId: r.unitId, stage: r.stage, month: toIsoDate(r.month), forward: r.forward, exits: r.exits, buckets: [r.b0, r.b1, r.b2, r.b3, r.b4, r.b5, r.b6, r.b7, r.b8, r.b9, r.b10, r.b11, r.b12] }));
+  const asRows = kept.map((r) => ({
+    unitId: r.unitId,
+    stage: r.stage,
+    month: toIsoDate(r.month),
+    forward: r.forward,
+    exits: r.exits,
+    buckets: [r.b0, r.b1, r.b2, r.b3, r.b4, r.b5, r.b6, r.b7, r.b8, r.b9, r.b10, r.b11, r.b12],
+  }));
   const expected = await expectedRollup();
   expect([...asRows].sort((a, b) => (a.unitId + a.stage + a.month < b.unitId + b.stage + b.month ? -1 : 1))).toEqual(expected);
   await prisma.$executeRaw`SELECT stage_exit_rollup_rebuild()`;
@@ -94,7 +104,9 @@ describe("the stage-exit roll-up counts on the step's date", () => {
     expect(toIsoDate(rows[0]!.month)).toBe("2025-09-01");
     expect(rows[0]).toMatchObject({ stage: "SOURCE", forward: 1, exits: 0, b0: 0, b7: 0, b8: 1, b9: 0 }); // b8: 180 to under 270 days
     // The same at every unit above the branch, nothing in the month it was typed in.
-    expect((await prisma.stageExitRollup.findMany({ where: { b8: 1 } })).map((r) => r.unitId).sort()).toEqual([tree.SUP.id, tree.G1.id, tree.P1.id, tree.B1.id].sort());
+    expect((await prisma.stageExitRollup.findMany({ where: { b8: 1 } })).map((r) => r.unitId).sort()).toEqual(
+      [tree.SUP.id, tree.G1.id, tree.P1.id, tree.B1.id].sort(),
+    );
     expect(await prisma.stageExitRollup.count({ where: { month: new Date(`${todayVn().slice(0, 7)}-01T00:00:00Z`) } })).toBe(0);
     await expectExitRollupExact();
   });
@@ -102,7 +114,9 @@ describe("the stage-exit roll-up counts on the step's date", () => {
   it("re-measures the next stay when a back-dated move is recorded between two others", async () => {
     const id = await createCandidate(tree.B4.id, "2025-01-01", "Trần Văn Bình");
     await recordMove(id, "SOURCE", "SYMPATHIZER", "2025-07-01"); // 181 days
-    await prisma.candidateEvent.create({ data: { candidateId: id, kind: "TRANSITION", fromStage: "SOURCE", toStage: "DROPPED", changes: { date: "2025-02-01" } } });
+    await prisma.candidateEvent.create({
+      data: { candidateId: id, kind: "TRANSITION", fromStage: "SOURCE", toStage: "DROPPED", changes: { date: "2025-02-01" } },
+    });
     // Now the history reads: created 1/1, left SOURCE for DROPPED on 1/2 (31 days), then 1/7 (150 days after 1/2).
     const rows = await prisma.stageExitRollup.findMany({ where: { unitId: tree.B4.id }, orderBy: { month: "asc" } });
     expect(rows.map((r) => [toIsoDate(r.month), r.forward, r.exits, r.b3, r.b7, r.b8])).toEqual([
@@ -138,7 +152,16 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ t: fc.constant("create" as const), unit: fc.nat(), offset: fc.integer({ min: 0, max: 900 }), history: fc.boolean() }) },
   // days: the step date relative to the stage's start, sometimes before it (a correction typed late);
   // target: mostly the next stage, sometimes any stage; atShift: recording time, hours from now.
-  { weight: 6, arbitrary: fc.record({ t: fc.constant("move" as const), c: fc.nat(), days: fc.integer({ min: -60, max: 800 }), target: fc.nat({ max: 19 }), atShift: fc.integer({ min: -72, max: 72 }) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      t: fc.constant("move" as const),
+      c: fc.nat(),
+      days: fc.integer({ min: -60, max: 800 }),
+      target: fc.nat({ max: 19 }),
+      atShift: fc.integer({ min: -72, max: 72 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ t: fc.constant("exit" as const), c: fc.nat(), days: fc.integer({ min: 0, max: 300 }) }) },
   { weight: 2, arbitrary: fc.record({ t: fc.constant("relocate" as const), c: fc.nat(), unit: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant("moveUnit" as const), unit: fc.nat(), parent: fc.nat() }) },

@@ -69,7 +69,9 @@ describe("scopes are shared between requests but never stale", () => {
     const staff = await actorFor("GRASSROOTS_STAFF", tree.G2.id);
     expect(staff.scope.readable.size).toBe(2);
     const id = crypto.randomUUID();
-    await prisma.unit.create({ data: { id, code: "B5", name: "Đơn vị B5", kind: "BRANCH", parentId: tree.G2.id, path: `${tree.G2.path}${id}/`, depth: tree.G2.depth + 1 } });
+    await prisma.unit.create({
+      data: { id, code: "B5", name: "Đơn vị B5", kind: "BRANCH", parentId: tree.G2.id, path: `${tree.G2.path}${id}/`, depth: tree.G2.depth + 1 },
+    });
     const afterAdd = (await loadActor(staff.userId))!;
     expect(afterAdd.scope.readable.has(id)).toBe(true);
     await insertCandidate(id, "Lê Văn B5");

@@ -64,8 +64,12 @@ describe("writes", () => {
   it("cannot create a row in a unit outside the scope, nor one naming no unit", async () => {
     const db = dbFor(secretary.scope);
     const day = new Date("2026-03-01T00:00:00Z");
-    await expect(db.course.create({ data: { kind: "AWARENESS", name: "x", unitId: tree.B4.id, startDate: day, endDate: day } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(db.course.create({ data: { kind: "AWARENESS", name: "x", unit: { connect: { id: tree.G1.id } }, startDate: day, endDate: day } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(db.course.create({ data: { kind: "AWARENESS", name: "x", unitId: tree.B4.id, startDate: day, endDate: day } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      db.course.create({ data: { kind: "AWARENESS", name: "x", unit: { connect: { id: tree.G1.id } }, startDate: day, endDate: day } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await prisma.course.count()).toBe(2);
   });
 
@@ -117,7 +121,13 @@ describe("writes", () => {
     expect(await dbFor(secretary.scope).course.findUnique({ where: { id: otherCourse } })).toBeNull();
     const before = await prisma.enrolment.count();
     await expect(dbFor(secretary.scope).enrolment.create({ data: { courseId: otherCourse, candidateId: mine } })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(dbFor(secretary.scope).enrolment.upsert({ where: { courseId_candidateId: { courseId: otherCourse, candidateId: mine } }, create: { courseId: otherCourse, candidateId: mine }, update: {} })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      dbFor(secretary.scope).enrolment.upsert({
+        where: { courseId_candidateId: { courseId: otherCourse, candidateId: mine } },
+        create: { courseId: otherCourse, candidateId: mine },
+        update: {},
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await prisma.enrolment.count()).toBe(before);
   });
 });

@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { approvedTargets, createQuota, findLockedUnitName, findQuotasWithHistory, holdLockChange, holdPeriodForFigures, insertQuotaChange, updateQuotaIfVersion } from "@/lib/db/quotas";
+import {
+  approvedTargets,
+  createQuota,
+  findLockedUnitName,
+  findQuotasWithHistory,
+  holdLockChange,
+  holdPeriodForFigures,
+  insertQuotaChange,
+  updateQuotaIfVersion,
+} from "@/lib/db/quotas";
 import * as rollups from "@/lib/db/rollups";
 import { dbFor } from "@/lib/db/scoped";
 import { findUnitInScope } from "@/lib/db/units";
@@ -80,11 +89,20 @@ describe("quota writes stay inside the scope", () => {
     const db = dbFor(staff.scope);
     const refusals: [string, () => Promise<unknown>][] = [
       ["create for B4", () => db.$transaction((tx) => createQuota(tx, { unitId: tree.B4.id, startYear: 2026, endYear: 2026, status: "APPROVED", target: 1 }))],
-      ["create for the committee above", () => db.$transaction((tx) => createQuota(tx, { unitId: tree.SUP.id, startYear: 2026, endYear: 2026, status: "APPROVED", target: 1 }))],
+      [
+        "create for the committee above",
+        () => db.$transaction((tx) => createQuota(tx, { unitId: tree.SUP.id, startYear: 2026, endYear: 2026, status: "APPROVED", target: 1 })),
+      ],
       ["update G2's", () => db.$transaction((tx) => updateQuotaIfVersion(tx, foreignQuota, 1, { target: 50 }))],
       // Readable (a committee above the home unit) is not writable.
       ["update the bloc's", () => db.$transaction((tx) => updateQuotaIfVersion(tx, aboveQuota, 1, { target: 50 }))],
-      ["history on G2's", () => db.$transaction((tx) => insertQuotaChange(tx, { quotaId: foreignQuota, actorId: staff.userId, kind: "SET", changes: { target: { from: 5, to: 50 } } }))],
+      [
+        "history on G2's",
+        () =>
+          db.$transaction((tx) =>
+            insertQuotaChange(tx, { quotaId: foreignQuota, actorId: staff.userId, kind: "SET", changes: { target: { from: 5, to: 50 } } }),
+          ),
+      ],
       ["lock G2", () => db.$transaction((tx) => holdLockChange(tx, staff.scope, tree.G2.id, period))],
       ["figure for B4", () => db.$transaction((tx) => holdPeriodForFigures(tx, staff.scope, tree.B4, period))],
     ];
@@ -109,7 +127,9 @@ describe("quota writes stay inside the scope", () => {
     expect(await findLockedUnitName(secretary.scope, [tree.SUP.id, tree.G1.id, tree.P1.id], period)).toBe("Đơn vị G1");
     // The branch's page shows the lock above it, and the branch's own figure stays frozen.
     expect((await listQuotas({ actor: secretary, input: { period: "2026" } })).items).toMatchObject([{ unitId: tree.B1.id, frozenBy: "Đơn vị G1" }]);
-    expect((await expectAppError(putQuota({ actor: secretary, input: { unitId: tree.B1.id, period: "2026", target: 1, status: "PROPOSED" } }))).messageKey).toBe("PERIOD_LOCKED");
+    expect(
+      (await expectAppError(putQuota({ actor: secretary, input: { unitId: tree.B1.id, period: "2026", target: 1, status: "PROPOSED" } }))).messageKey,
+    ).toBe("PERIOD_LOCKED");
   });
 
   it("does not offer a committee above the home unit as a unit of the scope, although its rows are readable", async () => {
@@ -125,8 +145,15 @@ describe("classes and test sessions count the caller's candidates only", () => {
     const bloc = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
     const staff = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
     const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
-    const course = await createCourse({ actor: bloc, input: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới", unitId: tree.SUP.id, startDate: "2026-09-07", endDate: "2026-09-11" } });
-    const people = [await insertCandidate(tree.B1.id, "Người B1"), await insertCandidate(tree.B2.id, "Người B2"), await insertCandidate(tree.B4.id, "Người B4")];
+    const course = await createCourse({
+      actor: bloc,
+      input: { kind: "NEW_MEMBER", name: "Lớp đảng viên mới", unitId: tree.SUP.id, startDate: "2026-09-07", endDate: "2026-09-11" },
+    });
+    const people = [
+      await insertCandidate(tree.B1.id, "Người B1"),
+      await insertCandidate(tree.B2.id, "Người B2"),
+      await insertCandidate(tree.B4.id, "Người B4"),
+    ];
     await enrolCandidates({ actor: bloc, courseId: course.id, input: { candidateIds: people.map((p) => p.id), date: "2026-09-07" } });
     const enrolled = async (actor: typeof bloc) => (await listCourses({ actor })).items.find((c) => c.id === course.id)?.enrolled;
     expect(await enrolled(bloc)).toBe(3);
@@ -139,7 +166,9 @@ describe("classes and test sessions count the caller's candidates only", () => {
     const staff = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
     const day = new Date("2026-09-07T00:00:00Z");
     const { insertCourse, upsertEnrolment } = await import("@/lib/db/courses");
-    expect((await expectAppError(insertCourse(staff.scope, { kind: "AWARENESS", name: "x", unitId: tree.G2.id, startDate: day, endDate: day }))).code).toBe("NOT_FOUND");
+    expect((await expectAppError(insertCourse(staff.scope, { kind: "AWARENESS", name: "x", unitId: tree.G2.id, startDate: day, endDate: day }))).code).toBe(
+      "NOT_FOUND",
+    );
     const blocCourse = await prisma.course.create({ data: { kind: "NEW_MEMBER", name: "Lớp khối", unitId: tree.SUP.id, startDate: day, endDate: day } });
     const foreign = await insertCandidate(tree.B4.id, "Người Ngoài");
     expect((await expectAppError(upsertEnrolment(staff.scope, blocCourse.id, foreign.id))).code).toBe("NOT_FOUND");

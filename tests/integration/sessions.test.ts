@@ -40,7 +40,10 @@ beforeAll(() => {
 
 afterAll(() => {
   delete nodeRequire.cache[nextHeadersPath];
-  for (const [key, value] of [["NEXTAUTH_SECRET", savedEnv.secret], ["NEXTAUTH_URL", savedEnv.url]] as const) {
+  for (const [key, value] of [
+    ["NEXTAUTH_SECRET", savedEnv.secret],
+    ["NEXTAUTH_URL", savedEnv.url],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -52,7 +55,9 @@ beforeEach(async () => {
   process.env.NEXTAUTH_URL = `http://${HOST}`;
   await resetDb();
   const tree = await buildTree();
-  const user = await prisma.user.create({ data: { username: "bithu", passwordHash: await bcrypt.hash("dung-mat-khau", 4), fullName: "Bí thư", role: "BRANCH_SECRETARY", unitId: tree.B1.id } });
+  const user = await prisma.user.create({
+    data: { username: "bithu", passwordHash: await bcrypt.hash("dung-mat-khau", 4), fullName: "Bí thư", role: "BRANCH_SECRETARY", unitId: tree.B1.id },
+  });
   userId = user.id;
 });
 
@@ -84,7 +89,12 @@ class Browser {
 
   /** What the login page does (next-auth/react signIn with redirect: false). */
   async signIn(password: string, headers: Record<string, string> = {}): Promise<Response> {
-    return this.call("POST", "callback/credentials", { csrfToken: await this.csrf(), username: "bithu", password, callbackUrl: `http://${HOST}/candidates`, json: "true" }, headers);
+    return this.call(
+      "POST",
+      "callback/credentials",
+      { csrfToken: await this.csrf(), username: "bithu", password, callbackUrl: `http://${HOST}/candidates`, json: "true" },
+      headers,
+    );
   }
 
   async signOut(): Promise<Response> {
@@ -93,7 +103,11 @@ class Browser {
 
   /** What getActor does with this browser's cookies. */
   async session(): Promise<unknown> {
-    return getServerSession({ headers: { host: HOST }, cookies: Object.fromEntries([...this.cookies].map(([k, v]) => [k, decodeURIComponent(v)])) } as never, { getHeader() {}, setCookie() {}, setHeader() {} } as never, authOptions);
+    return getServerSession(
+      { headers: { host: HOST }, cookies: Object.fromEntries([...this.cookies].map(([k, v]) => [k, decodeURIComponent(v)])) } as never,
+      { getHeader() {}, setCookie() {}, setHeader() {} } as never,
+      authOptions,
+    );
   }
 }
 
@@ -164,7 +178,13 @@ describe("sessions end server-side", () => {
   it("puts the session version into the token and the session", async () => {
     const token = await authOptions.callbacks!.jwt!({ token: {}, user: { id: userId, sv: 3 }, account: null });
     expect(token).toMatchObject({ sub: userId, sv: 3 });
-    const session = await authOptions.callbacks!.session!({ session: { expires: "" }, token, user: undefined as never, newSession: undefined, trigger: "update" });
+    const session = await authOptions.callbacks!.session!({
+      session: { expires: "" },
+      token,
+      user: undefined as never,
+      newSession: undefined,
+      trigger: "update",
+    });
     expect(session).toMatchObject({ userId, sessionVersion: 3 });
   });
 });
@@ -209,7 +229,9 @@ describe("the sign-in route's answers", () => {
   });
 
   it("never passes a driver's text on: a database outage answers 503 SERVICE_UNAVAILABLE", async () => {
-    const outage = Object.assign(new Error("Can't reach database server at `db.internal:5432` (password authentication failed for user \"pdv\")"), { code: "P1001" });
+    const outage = Object.assign(new Error('Can\'t reach database server at `db.internal:5432` (password authentication failed for user "pdv")'), {
+      code: "P1001",
+    });
     const transaction = vi.spyOn(prisma, "$transaction").mockRejectedValue(outage);
     try {
       await expect(authorizeCredentials({ username: "bithu", password: "dung-mat-khau" }, {})).rejects.toThrow(/^SERVICE_UNAVAILABLE$/);

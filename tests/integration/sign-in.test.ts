@@ -16,7 +16,9 @@ import { buildTree, resetDb } from "./support/fixtures";
 beforeEach(async () => {
   await resetDb();
   const tree = await buildTree();
-  await prisma.user.create({ data: { username: "bithu", passwordHash: await bcrypt.hash("dung-mat-khau", 4), fullName: "Bí thư", role: "BRANCH_SECRETARY", unitId: tree.B1.id } });
+  await prisma.user.create({
+    data: { username: "bithu", passwordHash: await bcrypt.hash("dung-mat-khau", 4), fullName: "Bí thư", role: "BRANCH_SECRETARY", unitId: tree.B1.id },
+  });
 });
 
 describe("sign-in", () => {
@@ -82,9 +84,19 @@ describe("sign-in limits under concurrency", () => {
   it("counts one address spraying many accounts atomically too", async () => {
     const hash = await bcrypt.hash("mat-khau-rieng", 4);
     const b1 = await prisma.unit.findFirstOrThrow({ where: { code: "B1" } });
-    await prisma.user.createMany({ data: Array.from({ length: MAX_FAILURES_PER_ADDRESS + 10 }, (_, i) => ({ username: `nguoi${i}`, passwordHash: hash, fullName: `Người ${i}`, role: "VIEWER" as const, unitId: b1.id })) });
+    await prisma.user.createMany({
+      data: Array.from({ length: MAX_FAILURES_PER_ADDRESS + 10 }, (_, i) => ({
+        username: `nguoi${i}`,
+        passwordHash: hash,
+        fullName: `Người ${i}`,
+        role: "VIEWER" as const,
+        unitId: b1.id,
+      })),
+    });
     const compare = vi.spyOn(bcrypt, "compare");
-    await Promise.all(Array.from({ length: MAX_FAILURES_PER_ADDRESS + 10 }, (_, i) => verifyCredentials({ username: `nguoi${i}`, password: "sai" }, "10.9.9.9")));
+    await Promise.all(
+      Array.from({ length: MAX_FAILURES_PER_ADDRESS + 10 }, (_, i) => verifyCredentials({ username: `nguoi${i}`, password: "sai" }, "10.9.9.9")),
+    );
     expect(compare).toHaveBeenCalledTimes(MAX_FAILURES_PER_ADDRESS);
     compare.mockRestore();
   });
@@ -147,6 +159,11 @@ describe("known clients: strangers' failures hand no one a lock-out button", () 
     const now = new Date();
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) await verifyCredentials(wrong, null, now);
     const fiveMinutesOn = new Date(now.getTime() + 5 * 60_000);
-    expect(await verifyCredentials(right, null, fiveMinutesOn)).toEqual({ ok: false, error: "RATE_LIMITED", retryInMinutes: SIGN_IN_WINDOW_MINUTES - 5, retryAfterSeconds: (SIGN_IN_WINDOW_MINUTES - 5) * 60 });
+    expect(await verifyCredentials(right, null, fiveMinutesOn)).toEqual({
+      ok: false,
+      error: "RATE_LIMITED",
+      retryInMinutes: SIGN_IN_WINDOW_MINUTES - 5,
+      retryAfterSeconds: (SIGN_IN_WINDOW_MINUTES - 5) * 60,
+    });
   });
 });

@@ -23,10 +23,15 @@ describe("unit paths follow the parent links", () => {
     // Corrected, not refused: path and depth are derived data. Refusing would make every writer
     // repeat the computation anyway, and moving a unit would need every descendant rewritten by hand.
     const id = randomUUID();
-    const created = await prisma.unit.create({ data: { id, code: "B9", name: "Chi bộ 9", kind: "BRANCH", parentId: tree.G2.id, path: "/nonsense/", depth: 7 } });
+    const created = await prisma.unit.create({
+      data: { id, code: "B9", name: "Chi bộ 9", kind: "BRANCH", parentId: tree.G2.id, path: "/nonsense/", depth: 7 },
+    });
     expect(created).toMatchObject({ path: `${tree.G2.path}${id}/`, depth: 2 }); // what the insert returns is already right
     const root = randomUUID();
-    expect(await prisma.unit.create({ data: { id: root, code: "ROOT2", name: "Khối 2", kind: "SUPERIOR_COMMITTEE", path: "x", depth: 3 } })).toMatchObject({ path: `/${root}/`, depth: 0 });
+    expect(await prisma.unit.create({ data: { id: root, code: "ROOT2", name: "Khối 2", kind: "SUPERIOR_COMMITTEE", path: "x", depth: 3 } })).toMatchObject({
+      path: `/${root}/`,
+      depth: 0,
+    });
     // An update that tampers with the path alone is corrected the same way.
     await prisma.unit.update({ where: { id: tree.B1.id }, data: { path: "/elsewhere/", depth: 0 } });
     expect(await prisma.unit.findUniqueOrThrow({ where: { id: tree.B1.id } })).toMatchObject({ path: tree.B1.path, depth: 3 });
@@ -57,19 +62,41 @@ describe("unit paths follow the parent links", () => {
 
   it("refuses to make a unit its own ancestor, and changes nothing", async () => {
     const before = await shape();
-    await expect(prisma.unit.update({ where: { id: tree.G1.id }, data: { parentId: tree.B1.id } })).rejects.toThrow(/cannot be placed under itself or one of its own descendants/);
+    await expect(prisma.unit.update({ where: { id: tree.G1.id }, data: { parentId: tree.B1.id } })).rejects.toThrow(
+      /cannot be placed under itself or one of its own descendants/,
+    );
     await expect(prisma.unit.update({ where: { id: tree.G1.id }, data: { parentId: tree.G1.id } })).rejects.toThrow(/cannot be placed under itself/);
     // Two units swapped under each other in one statement: caught as well.
-    await expect(prisma.$executeRaw`UPDATE "Unit" SET "parentId" = CASE code WHEN 'G1' THEN ${tree.G2.id}::uuid ELSE ${tree.G1.id}::uuid END WHERE code IN ('G1', 'G2')`).rejects.toThrow(/cannot be placed under/);
+    await expect(
+      prisma.$executeRaw`UPDATE "Unit" SET "parentId" = CASE code WHEN 'G1' THEN ${tree.G2.id}::uuid ELSE ${tree.G1.id}::uuid END WHERE code IN ('G1', 'G2')`,
+    ).rejects.toThrow(/cannot be placed under/);
     expect(await shape()).toEqual(before);
   });
 
   it("serves subtree prefix queries from the path index", async () => {
     // A province-sized tree: 60 grassroots committees of 50 branches each (3,069 units).
-    const committees = Array.from({ length: 60 }, (_, i) => ({ id: randomUUID(), code: `GX${i}`, name: `Đảng bộ ${i}`, kind: "GRASSROOTS_COMMITTEE" as const, parentId: tree.SUP.id, path: "", depth: 0 }));
+    const committees = Array.from({ length: 60 }, (_, i) => ({
+      id: randomUUID(),
+      code: `GX${i}`,
+      name: `Đảng bộ ${i}`,
+      kind: "GRASSROOTS_COMMITTEE" as const,
+      parentId: tree.SUP.id,
+      path: "",
+      depth: 0,
+    }));
     await prisma.unit.createMany({ data: committees });
     await prisma.unit.createMany({
-      data: committees.flatMap((g, i) => Array.from({ length: 50 }, (_, j) => ({ id: randomUUID(), code: `GX${i}-B${j}`, name: `Chi bộ ${j}`, kind: "BRANCH" as const, parentId: g.id, path: "", depth: 0 }))),
+      data: committees.flatMap((g, i) =>
+        Array.from({ length: 50 }, (_, j) => ({
+          id: randomUUID(),
+          code: `GX${i}-B${j}`,
+          name: `Chi bộ ${j}`,
+          kind: "BRANCH" as const,
+          parentId: g.id,
+          path: "",
+          depth: 0,
+        })),
+      ),
     });
     await prisma.$executeRaw`ANALYZE "Unit"`;
     const g7 = await prisma.unit.findUniqueOrThrow({ where: { code: "GX7" } });
@@ -78,7 +105,10 @@ describe("unit paths follow the parent links", () => {
     // As the app sends them: a bound parameter (raw SQL in lib/db) and Prisma's startsWith ("path"::text LIKE $1).
     const plans = [
       await prisma.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(`EXPLAIN (FORMAT JSON) SELECT u.id FROM "Unit" u WHERE u.path LIKE $1`, `${g7.path}%`),
-      await prisma.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(`EXPLAIN (FORMAT JSON) SELECT u.id FROM "Unit" u WHERE u."path"::text LIKE $1 ORDER BY u.id`, `${g7.path}%`),
+      await prisma.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(
+        `EXPLAIN (FORMAT JSON) SELECT u.id FROM "Unit" u WHERE u."path"::text LIKE $1 ORDER BY u.id`,
+        `${g7.path}%`,
+      ),
     ];
     for (const plan of plans) expect(JSON.stringify(plan)).toContain('"Index Name":"Unit_path_prefix_idx"');
     expect(await prisma.unit.count({ where: { path: { startsWith: g7.path } } })).toBe(51);
@@ -99,7 +129,17 @@ describe("the domain's hard limits (migration 20261201113106_schema_guards)", ()
 
   it("refuses impossible counts and dates, and keeps the partial appraisal's 0 of 0 valid", async () => {
     const c = await prisma.candidate.create({
-      data: { unitId: tree.B1.id, fullName: "Phạm Văn An", searchName: "pham van an", sortKey: "an", sex: "MALE", birthDate: new Date("2000-01-01T00:00:00Z"), educationLevel: "UNIVERSITY", occupationGroup: "WORKER", stageSince: new Date("2026-01-05T00:00:00Z") },
+      data: {
+        unitId: tree.B1.id,
+        fullName: "Phạm Văn An",
+        searchName: "pham van an",
+        sortKey: "an",
+        sex: "MALE",
+        birthDate: new Date("2000-01-01T00:00:00Z"),
+        educationLevel: "UNIVERSITY",
+        occupationGroup: "WORKER",
+        stageSince: new Date("2026-01-05T00:00:00Z"),
+      },
     });
     const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
     const vote = { candidateId: c.id, kind: "BRANCH_ADMISSION" as const, unitId: tree.B1.id, date: d("2026-03-02"), passed: true };
@@ -110,8 +150,12 @@ describe("the domain's hard limits (migration 20261201113106_schema_guards)", ()
     await prisma.resolution.create({ data: { ...vote, membersOnRoll: 9, present: 9, votesFor: 7, votesAgainst: 2 } });
     await prisma.introducer.create({ data: { ...introducer, votesFor: 12, membersTotal: 12 } });
     await prisma.unit.update({ where: { id: tree.B2.id }, data: { officialMembers: 0, totalMembers: 0, committeeMembers: 0 } });
-    await prisma.quota.create({ data: { unitId: tree.G1.id, startYear: 2026, endYear: 2026, mode: "PERCENT_OF_MEMBERS", percent: 100, baseMembers: 0, target: 0 } });
-    await prisma.decision.create({ data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "0", date: d("2026-05-04"), receivedOn: d("2026-05-04"), extensionDays: 30 } });
+    await prisma.quota.create({
+      data: { unitId: tree.G1.id, startYear: 2026, endYear: 2026, mode: "PERCENT_OF_MEMBERS", percent: 100, baseMembers: 0, target: 0 },
+    });
+    await prisma.decision.create({
+      data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "0", date: d("2026-05-04"), receivedOn: d("2026-05-04"), extensionDays: 30 },
+    });
     await prisma.verification.create({ data: { candidateId: c.id, requestedOn: d("2026-04-01"), completedOn: d("2026-04-01") } });
     await prisma.course.create({ data: { kind: "AWARENESS", name: "Lớp", unitId: tree.SUP.id, startDate: d("2026-04-10"), endDate: d("2026-04-10") } });
     await prisma.helper.create({ data: { candidateId: c.id, fullName: "Đỗ Văn Hùng", assignedOn: d("2026-04-10"), endedOn: d("2026-04-10") } });
@@ -125,15 +169,48 @@ describe("the domain's hard limits (migration 20261201113106_schema_guards)", ()
       ["Introducer_votes_within_members", () => prisma.introducer.create({ data: { ...introducer, votesFor: 13, membersTotal: 12 } })],
       ["Unit_member_counts_nonnegative", () => prisma.unit.update({ where: { id: tree.B2.id }, data: { officialMembers: -1 } })],
       ["Quota_target_nonnegative", () => prisma.quota.create({ data: { unitId: tree.G2.id, startYear: 2026, endYear: 2026, target: -1 } })],
-      ["Quota_base_members_nonnegative", () => prisma.quota.create({ data: { unitId: tree.G2.id, startYear: 2026, endYear: 2026, mode: "PERCENT_OF_MEMBERS", percent: 10, baseMembers: -5, target: 0 } })],
-      ["Quota_percent_range", () => prisma.quota.create({ data: { unitId: tree.G2.id, startYear: 2026, endYear: 2026, mode: "PERCENT_OF_MEMBERS", percent: 120, target: 3 } })],
+      [
+        "Quota_base_members_nonnegative",
+        () =>
+          prisma.quota.create({
+            data: { unitId: tree.G2.id, startYear: 2026, endYear: 2026, mode: "PERCENT_OF_MEMBERS", percent: 10, baseMembers: -5, target: 0 },
+          }),
+      ],
+      [
+        "Quota_percent_range",
+        () => prisma.quota.create({ data: { unitId: tree.G2.id, startYear: 2026, endYear: 2026, mode: "PERCENT_OF_MEMBERS", percent: 120, target: 3 } }),
+      ],
       ["Quota_period_order", () => prisma.quota.create({ data: { unitId: tree.G2.id, startYear: 2025, endYear: 2020, target: 3 } })],
-      ["Decision_extension_range", () => prisma.decision.create({ data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "1", date: d("2026-05-04"), extensionDays: 31 } })],
-      ["Decision_received_after_date", () => prisma.decision.create({ data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "2", date: d("2026-05-04"), receivedOn: d("2026-05-01") } })],
-      ["Verification_completed_after_request", () => prisma.verification.create({ data: { candidateId: c.id, requestedOn: d("2026-04-01"), completedOn: d("2026-03-01") } })],
-      ["Course_dates_order", () => prisma.course.create({ data: { kind: "AWARENESS", name: "Lớp", unitId: tree.SUP.id, startDate: d("2026-04-10"), endDate: d("2026-04-09") } })],
-      ["Helper_dates_order", () => prisma.helper.create({ data: { candidateId: c.id, fullName: "Đỗ Văn Hùng", assignedOn: d("2026-04-10"), endedOn: d("2026-04-01") } })],
-      ["AwarenessTestResult_round_positive", () => prisma.awarenessTestResult.update({ where: { sessionId_candidateId: { sessionId: session.id, candidateId: c.id } }, data: { round: 0 } })],
+      [
+        "Decision_extension_range",
+        () =>
+          prisma.decision.create({
+            data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "1", date: d("2026-05-04"), extensionDays: 31 },
+          }),
+      ],
+      [
+        "Decision_received_after_date",
+        () =>
+          prisma.decision.create({
+            data: { candidateId: c.id, kind: "ADMISSION", unitId: tree.SUP.id, number: "2", date: d("2026-05-04"), receivedOn: d("2026-05-01") },
+          }),
+      ],
+      [
+        "Verification_completed_after_request",
+        () => prisma.verification.create({ data: { candidateId: c.id, requestedOn: d("2026-04-01"), completedOn: d("2026-03-01") } }),
+      ],
+      [
+        "Course_dates_order",
+        () => prisma.course.create({ data: { kind: "AWARENESS", name: "Lớp", unitId: tree.SUP.id, startDate: d("2026-04-10"), endDate: d("2026-04-09") } }),
+      ],
+      [
+        "Helper_dates_order",
+        () => prisma.helper.create({ data: { candidateId: c.id, fullName: "Đỗ Văn Hùng", assignedOn: d("2026-04-10"), endedOn: d("2026-04-01") } }),
+      ],
+      [
+        "AwarenessTestResult_round_positive",
+        () => prisma.awarenessTestResult.update({ where: { sessionId_candidateId: { sessionId: session.id, candidateId: c.id } }, data: { round: 0 } }),
+      ],
     ];
     for (const [rule, write] of refused) {
       const cause = await checkViolation(write);
@@ -141,7 +218,9 @@ describe("the domain's hard limits (migration 20261201113106_schema_guards)", ()
       expect(cause.message, rule).toContain(`violates check constraint "${rule}"`);
     }
     // Real CHECK constraints (not triggers), every one of them exercised above.
-    const constraints = await prisma.$queryRaw<{ conname: string }[]>`SELECT conname FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace`;
+    const constraints = await prisma.$queryRaw<
+      { conname: string }[]
+    >`SELECT conname FROM pg_constraint WHERE contype = 'c' AND connamespace = 'public'::regnamespace`;
     expect(constraints.map((r) => r.conname)).toEqual(expect.arrayContaining(refused.map(([rule]) => rule)));
     expect(new Set(refused.map(([rule]) => rule)).size).toBe(16);
     expect(await prisma.resolution.count()).toBe(2);

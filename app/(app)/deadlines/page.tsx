@@ -46,7 +46,10 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Pr
       ) : (
         <ul className="flex flex-col gap-2" data-testid="deadline-items">
           {result.items.map((d) => (
-            <li key={`${d.candidateId}-${d.kind}`} className={`rounded-lg border bg-white p-3 shadow-sm ${d.overdue ? "border-brand-600" : "border-stone-200"}`}>
+            <li
+              key={`${d.candidateId}-${d.kind}`}
+              className={`rounded-lg border bg-white p-3 shadow-sm ${d.overdue ? "border-brand-600" : "border-stone-200"}`}
+            >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <Link href={`/candidates/${d.candidateId}`} className="font-semibold hover:underline">
                   {d.fullName}
@@ -55,7 +58,9 @@ export default async function DeadlinesPage({ searchParams }: { searchParams: Pr
               </div>
               <p className="text-sm">
                 {t(`deadline.${d.kind}`)}: <span className="font-semibold tabular-nums">{formatVnDate(d.dueDate)}</span>{" "}
-                <span className={d.overdue ? "font-semibold text-brand-700" : "text-stone-600"}>({d.overdue ? t("deadlines.overdue", { days: -d.daysLeft }) : t("deadlines.daysLeft", { days: d.daysLeft })})</span>
+                <span className={d.overdue ? "font-semibold text-brand-700" : "text-stone-600"}>
+                  ({d.overdue ? t("deadlines.overdue", { days: -d.daysLeft }) : t("deadlines.daysLeft", { days: d.daysLeft })})
+                </span>
               </p>
               <p className="text-xs text-stone-500">
                 {d.unitName} · {d.ruleRef}

@@ -14,7 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage() {
   if (await getActor()) redirect("/candidates");
   const t = await getTranslations();
-  const demo = isDemoMode() ? { accounts: DEMO_ACCOUNTS.map((a) => ({ username: a.username, fullName: a.fullName, role: t(`roles.${a.role}`) })), password: DEMO_PASSWORD } : null;
+  const demo = isDemoMode()
+    ? { accounts: DEMO_ACCOUNTS.map((a) => ({ username: a.username, fullName: a.fullName, role: t(`roles.${a.role}`) })), password: DEMO_PASSWORD }
+    : null;
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4 py-10">
       <div className="flex items-start justify-between gap-4">

@@ -25,7 +25,9 @@ export function admissionDecisionDue(branchResolutionDate: IsoDate, extensionDay
 /** The admission decision's deadline while it is awaited (grassroots review, then the superior). */
 export function admissionDecisionDeadline({ facts, today, rules, holidays }: DeadlineContext): Deadline[] {
   if (!facts.branchResolution) return [];
-  return [deadline("DECISION_DUE", admissionDecisionDue(facts.branchResolution.date, extensionInForce("ADMISSION", facts, rules), rules, holidays), today, rules)];
+  return [
+    deadline("DECISION_DUE", admissionDecisionDue(facts.branchResolution.date, extensionInForce("ADMISSION", facts, rules), rules, holidays), today, rules),
+  ];
 }
 
 /** QĐ 294 §4: the ceremony within 30 working days of the day the branch received the decision (its date when not recorded). */

@@ -47,7 +47,13 @@ export type StepRecord =
   | { kind: "introducers"; introducers: (IntroducerFact & { documentNumber?: string | null })[] }
   | {
       kind: "resolution";
-      resolution: "BRANCH_ADMISSION" | "PARTIAL_ADMISSION_APPRAISAL" | "GRASSROOTS_ADMISSION" | "BRANCH_CONVERSION" | "PARTIAL_CONVERSION_APPRAISAL" | "GRASSROOTS_CONVERSION";
+      resolution:
+        | "BRANCH_ADMISSION"
+        | "PARTIAL_ADMISSION_APPRAISAL"
+        | "GRASSROOTS_ADMISSION"
+        | "BRANCH_CONVERSION"
+        | "PARTIAL_CONVERSION_APPRAISAL"
+        | "GRASSROOTS_CONVERSION";
       body: Body;
       number: string | null;
       date: IsoDate;

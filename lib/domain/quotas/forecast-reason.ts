@@ -82,7 +82,16 @@ export function workingDaysFrom(today: IsoDate, holidays: ReadonlySet<IsoDate>):
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const STAGE_ORDER: readonly PipelineStage[] = ["SUPERIOR_DECISION", "COMMITTEE_REVIEW", "BRANCH_VOTE", "AWARENESS_TEST", "DOSSIER", "TRAINING", "SYMPATHIZER", "SOURCE"];
+const STAGE_ORDER: readonly PipelineStage[] = [
+  "SUPERIOR_DECISION",
+  "COMMITTEE_REVIEW",
+  "BRANCH_VOTE",
+  "AWARENESS_TEST",
+  "DOSSIER",
+  "TRAINING",
+  "SYMPATHIZER",
+  "SOURCE",
+];
 
 export function forecastReason(args: {
   admittedSoFar: number;
@@ -160,10 +169,17 @@ export function forecastReason(args: {
         lines.push({ code: "STUCK", params: { stage: risk.stage, count: risk.count, allowedDays: args.stuckAllowedDays[risk.stage] } });
         break;
       case "LOW_CONVERSION":
-        lines.push({ code: "LOW_CONVERSION", params: { unitPercent: Math.round(args.conversion.unit * 100), blocPercent: Math.round(args.conversion.bloc * 100) } });
+        lines.push({
+          code: "LOW_CONVERSION",
+          params: { unitPercent: Math.round(args.conversion.unit * 100), blocPercent: Math.round(args.conversion.bloc * 100) },
+        });
         break;
       case "BEHIND_PACE":
-        if (args.progress !== undefined) lines.push({ code: "BEHIND_PACE", params: { admitted: admittedSoFar, pace: round1(quota * args.progress), elapsedPercent: Math.round(args.progress * 100) } });
+        if (args.progress !== undefined)
+          lines.push({
+            code: "BEHIND_PACE",
+            params: { admitted: admittedSoFar, pace: round1(quota * args.progress), elapsedPercent: Math.round(args.progress * 100) },
+          });
         break;
       case "NO_PIPELINE":
         break; // the NO_PIPELINE line above says it

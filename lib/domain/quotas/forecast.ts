@@ -10,7 +10,16 @@ import { forecastReason, type ForecastReason } from "./forecast-reason";
  * fewer than MIN_TRANSITIONS moves out of a stage — and only if the median time those stages took
  * ends before the period does.
  */
-export const PRE_ADMISSION: readonly PipelineStage[] = ["SOURCE", "SYMPATHIZER", "TRAINING", "DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMMITTEE_REVIEW", "SUPERIOR_DECISION"];
+export const PRE_ADMISSION: readonly PipelineStage[] = [
+  "SOURCE",
+  "SYMPATHIZER",
+  "TRAINING",
+  "DOSSIER",
+  "AWARENESS_TEST",
+  "BRANCH_VOTE",
+  "COMMITTEE_REVIEW",
+  "SUPERIOR_DECISION",
+];
 export const MIN_TRANSITIONS = 5;
 
 /** Calendar days a stage may reasonably take (working-day limits × 7/5); beyond it a candidate is "stuck". */
@@ -73,7 +82,8 @@ export interface StageRate {
 type Rate = StageRate;
 
 function rateFor(stage: PipelineStage, unit: StatsByStage, bloc: StatsByStage): Rate {
-  const pick = (s: StageStats | undefined) => (s && s.forward + s.exits > 0 ? { conversion: s.forward / (s.forward + s.exits), medianDays: s.medianDays ?? 0 } : null);
+  const pick = (s: StageStats | undefined) =>
+    s && s.forward + s.exits > 0 ? { conversion: s.forward / (s.forward + s.exits), medianDays: s.medianDays ?? 0 } : null;
   const own = unit[stage];
   if (own && own.forward + own.exits >= MIN_TRANSITIONS) return { ...pick(own)!, source: "UNIT" };
   const wide = pick(bloc[stage]);
@@ -117,7 +127,9 @@ function overallConversion(rates: Map<PipelineStage, Rate>): number {
  * that a unit's forecast is the same number to the last bit whichever level of the tree asks.
  */
 function canonical(live: LiveCandidate[]): LiveCandidate[] {
-  return live.filter((c) => PRE_ADMISSION.includes(c.stage)).sort((a, b) => PRE_ADMISSION.indexOf(a.stage) - PRE_ADMISSION.indexOf(b.stage) || a.daysInStage - b.daysInStage);
+  return live
+    .filter((c) => PRE_ADMISSION.includes(c.stage))
+    .sort((a, b) => PRE_ADMISSION.indexOf(a.stage) - PRE_ADMISSION.indexOf(b.stage) || a.daysInStage - b.daysInStage);
 }
 
 export function forecastUnit(args: {
@@ -144,7 +156,10 @@ export function forecastUnit(args: {
   if (atRisk) {
     if (pipeline.length === 0) reasons.push({ code: "NO_PIPELINE" });
     else if (args.admittedSoFar + pipeline.length < quota) reasons.push({ code: "TOO_FEW_IN_PIPELINE" });
-    const stuck = PRE_ADMISSION.map((stage) => ({ stage, count: pipeline.filter((c) => c.stage === stage && c.daysInStage > ALLOWED_DAYS[stage]).length })).sort((a, b) => b.count - a.count)[0];
+    const stuck = PRE_ADMISSION.map((stage) => ({
+      stage,
+      count: pipeline.filter((c) => c.stage === stage && c.daysInStage > ALLOWED_DAYS[stage]).length,
+    })).sort((a, b) => b.count - a.count)[0];
     if (stuck && stuck.count >= 2 && stuck.count >= pipeline.length * 0.3) reasons.push({ code: "STUCK", stage: stuck.stage, count: stuck.count });
     const blocKnown = PRE_ADMISSION.some((st) => blocRates.get(st)!.source === "BLOC");
     if (blocKnown && overallConversion(rates) < 0.6 * overallConversion(blocRates)) reasons.push({ code: "LOW_CONVERSION" });
@@ -167,7 +182,12 @@ export function forecastUnit(args: {
     reason: forecastReason({
       admittedSoFar: args.admittedSoFar,
       quota,
-      pipeline: pipeline.map((c) => ({ stage: c.stage, remainingDays: remainingDays(c, rates)!, chance: admissionChance(c, rates, args.daysLeft), passChance: passChance(c, rates) })),
+      pipeline: pipeline.map((c) => ({
+        stage: c.stage,
+        remainingDays: remainingDays(c, rates)!,
+        chance: admissionChance(c, rates, args.daysLeft),
+        passChance: passChance(c, rates),
+      })),
       daysLeft: args.daysLeft,
       workingDays: args.workingDays,
       risks: reasons,

@@ -13,7 +13,11 @@ export function funnel(furthestStages: PipelineStage[]): { stage: PipelineStage;
 }
 
 /** Cumulative admissions by month against the straight line to the quota. */
-export function paceByMonth(admittedByMonth: Map<string, number>, months: string[], quota: number | null): { month: string; cumulative: number; pace: number | null }[] {
+export function paceByMonth(
+  admittedByMonth: Map<string, number>,
+  months: string[],
+  quota: number | null,
+): { month: string; cumulative: number; pace: number | null }[] {
   let cumulative = 0;
   return months.map((month, i) => {
     cumulative += admittedByMonth.get(month) ?? 0;

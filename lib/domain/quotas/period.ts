@@ -32,7 +32,14 @@ export function parsePeriod(text: string): { ok: true; period: Period } | { ok: 
 
 export function periodOf(startYear: number, endYear: number): Period {
   const kind = startYear === endYear ? "YEAR" : "TERM";
-  return { kind, startYear, endYear, from: `${startYear}-01-01`, to: `${endYear}-12-31`, label: kind === "YEAR" ? String(startYear) : `${startYear}-${endYear}` };
+  return {
+    kind,
+    startYear,
+    endYear,
+    from: `${startYear}-01-01`,
+    to: `${endYear}-12-31`,
+    label: kind === "YEAR" ? String(startYear) : `${startYear}-${endYear}`,
+  };
 }
 
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;

@@ -16,10 +16,7 @@ export interface ReportSubject extends CategorySubject {
 const COLLEGE_OR_ABOVE: readonly EducationLevelCode[] = ["COLLEGE", "UNIVERSITY", "MASTER", "DOCTORATE"];
 
 export type ReportColumn =
-  | { kind: "category"; key: Category }
-  | { kind: "ageBand"; key: AgeBand }
-  | { kind: "education"; key: EducationLevelCode }
-  | { kind: "collegeOrAbove" };
+  { kind: "category"; key: Category } | { kind: "ageBand"; key: AgeBand } | { kind: "education"; key: EducationLevelCode } | { kind: "collegeOrAbove" };
 
 /**
  * The report's columns in order. UNDER_30 is left out: the 18–30 band is the same people (the

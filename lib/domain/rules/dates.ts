@@ -44,5 +44,10 @@ export function dayOfWeek(iso: IsoDate): number {
 }
 
 export function maxDate(...dates: (IsoDate | null | undefined)[]): IsoDate | null {
-  return dates.filter((d): d is IsoDate => Boolean(d)).sort().at(-1) ?? null;
+  return (
+    dates
+      .filter((d): d is IsoDate => Boolean(d))
+      .sort()
+      .at(-1) ?? null
+  );
 }

@@ -4,7 +4,14 @@ import { daysBetween, type IsoDate } from "./dates";
 import type { CandidateFacts } from "./facts";
 import type { RuleSet } from "./rule-sets";
 
-export const DEADLINE_KINDS = ["CERTIFICATE_EXPIRY", "DECISION_DUE", "CEREMONY_DUE", "PROBATION_END", "CONVERSION_RESOLUTION_DUE", "CONVERSION_DECISION_DUE"] as const;
+export const DEADLINE_KINDS = [
+  "CERTIFICATE_EXPIRY",
+  "DECISION_DUE",
+  "CEREMONY_DUE",
+  "PROBATION_END",
+  "CONVERSION_RESOLUTION_DUE",
+  "CONVERSION_DECISION_DUE",
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /**
@@ -50,7 +57,15 @@ const PARAMS: Record<DeadlineKind, (r: RuleSet) => Record<string, number>> = {
 };
 
 export function deadline(kind: DeadlineKind, dueDate: IsoDate, today: IsoDate, rules: RuleSet): Deadline {
-  return { kind, dueDate, overdue: today > dueDate, daysLeft: daysBetween(today, dueDate), ruleSetCode: rules.code, rule: { code: DEADLINE_RULES[kind], params: PARAMS[kind](rules) }, regulation: rules.regulation };
+  return {
+    kind,
+    dueDate,
+    overdue: today > dueDate,
+    daysLeft: daysBetween(today, dueDate),
+    ruleSetCode: rules.code,
+    rule: { code: DEADLINE_RULES[kind], params: PARAMS[kind](rules) },
+    regulation: rules.regulation,
+  };
 }
 
 /** The rule reference in the reader's language: the translated rule, then the regulation's citation. */
@@ -70,7 +85,12 @@ export function cappedExtension(kind: ExtensionKind, days: number, rules: RuleSe
  * The extension in force for a decision: the larger of the one recorded while waiting
  * (recordedExtensions) and the one noted on the decision itself, capped.
  */
-export function extensionInForce(kind: ExtensionKind, facts: Pick<CandidateFacts, "recordedExtensions" | "admissionDecision" | "conversionDecisionExtensionDays">, rules: RuleSet, noted = 0): number {
+export function extensionInForce(
+  kind: ExtensionKind,
+  facts: Pick<CandidateFacts, "recordedExtensions" | "admissionDecision" | "conversionDecisionExtensionDays">,
+  rules: RuleSet,
+  noted = 0,
+): number {
   const recorded = kind === "ADMISSION" ? (facts.recordedExtensions?.admission ?? 0) : (facts.recordedExtensions?.conversion ?? 0);
   const onDecision = kind === "ADMISSION" ? (facts.admissionDecision?.extensionDays ?? 0) : facts.conversionDecisionExtensionDays;
   return cappedExtension(kind, Math.max(recorded, onDecision, noted), rules);

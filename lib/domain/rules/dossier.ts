@@ -108,7 +108,12 @@ export function papersReceived(recorded: readonly { code: string; status: Dossie
  * Each applicable paper required to leave `stage` that is neither on the checklist (received or
  * checked), nor proven by the app's records, nor recorded by the move itself: one reason per paper.
  */
-export function missingPapers(stage: StageCode, facts: CandidateFacts, recorded: readonly { code: string; status: DossierStatus }[], input: Partial<TransitionInput> & { date: IsoDate }): Reason[] {
+export function missingPapers(
+  stage: StageCode,
+  facts: CandidateFacts,
+  recorded: readonly { code: string; status: DossierStatus }[],
+  input: Partial<TransitionInput> & { date: IsoDate },
+): Reason[] {
   return missingPapersOf(PAPERS_TO_LEAVE[stage] ?? [], facts, recorded, input, papersFromStep(stage, input));
 }
 
@@ -151,11 +156,24 @@ function dueBy(code: DossierCode, stage: StageCode): boolean {
  * The checklist as the secretary sees it. `today` stands in for the branch vote's date until the
  * vote is recorded (the Youth Union age of the union route is counted on it).
  */
-export function dossierChecklist(facts: ApplyFacts & Pick<CandidateFacts, "stage" | "branchResolution">, recorded: RecordedItem[], today: IsoDate): ChecklistItem[] {
+export function dossierChecklist(
+  facts: ApplyFacts & Pick<CandidateFacts, "stage" | "branchResolution">,
+  recorded: RecordedItem[],
+  today: IsoDate,
+): ChecklistItem[] {
   const on = facts.branchResolution?.date ?? today;
   const byCode = new Map(recorded.map((r) => [r.code, r]));
   return DOSSIER_ITEMS.filter((item) => applies(item.code, facts, on)).map((item) => {
     const r = byCode.get(item.code);
-    return { code: item.code, form: item.form, status: r?.status ?? "MISSING", number: r?.number ?? null, date: r?.date ?? null, note: r?.note ?? null, version: r?.version ?? 0, dueNow: dueBy(item.code, facts.stage) };
+    return {
+      code: item.code,
+      form: item.form,
+      status: r?.status ?? "MISSING",
+      number: r?.number ?? null,
+      date: r?.date ?? null,
+      note: r?.note ?? null,
+      version: r?.version ?? 0,
+      dueNow: dueBy(item.code, facts.stage),
+    };
   });
 }

@@ -26,7 +26,9 @@ function datedPapers(input: TransitionInput): DatedPaper[] {
 
 /** Only what has happened is recorded: no date of a step may be after today. */
 export function checkStepDatesNotInFuture(input: TransitionInput, today: IsoDate): Reason[] {
-  return datedPapers(input).flatMap(({ document, date }) => (date && date > today ? [{ code: "STEP_DATE_IN_FUTURE", params: { document, date } } as Reason] : []));
+  return datedPapers(input).flatMap(({ document, date }) =>
+    date && date > today ? [{ code: "STEP_DATE_IN_FUTURE", params: { document, date } } as Reason] : [],
+  );
 }
 
 /** A decision is received by the branch on or after the day it is signed (9-KNĐ). */

@@ -71,7 +71,13 @@ export function checkTransition(facts: CandidateFacts, input: TransitionInput, t
  * recorded now, and if not, everything that is missing: the same date rules as a move, the step's
  * own rules and the papers it needs.
  */
-export function checkRecordedStep(facts: CandidateFacts, code: RecordedStepCode, input: Omit<TransitionInput, "to">, today: IsoDate, holidays: ReadonlySet<IsoDate>): TransitionCheck {
+export function checkRecordedStep(
+  facts: CandidateFacts,
+  code: RecordedStepCode,
+  input: Omit<TransitionInput, "to">,
+  today: IsoDate,
+  holidays: ReadonlySet<IsoDate>,
+): TransitionCheck {
   const entry = RECORDED_STEPS.get(code);
   if (!entry || facts.stage !== entry.stage) return { ok: false, missing: [{ code: "NOT_A_MOVE" }], warnings: [] };
   if (!entry.step.open(facts)) return { ok: false, missing: [{ code: "STEP_ALREADY_RECORDED" }], warnings: [] };

@@ -6,9 +6,13 @@ import { meetsFraction, type RuleSet } from "./rule-sets";
  * (not of those present); a branch needs at least 3 official members. The grassroots committee's
  * resolution needs 2/3 of its members.
  */
-export function checkBranchVote(vote: { membersOnRoll: number | null | undefined; votesFor: number | null | undefined; votesAgainst?: number | null }, rules: RuleSet): Reason[] {
+export function checkBranchVote(
+  vote: { membersOnRoll: number | null | undefined; votesFor: number | null | undefined; votesAgainst?: number | null },
+  rules: RuleSet,
+): Reason[] {
   if (vote.membersOnRoll == null || vote.votesFor == null) return [{ code: "VOTES_MISSING" }];
-  if (vote.membersOnRoll < rules.branchMinOfficialMembers) return [{ code: "BRANCH_TOO_SMALL", params: { members: vote.membersOnRoll, min: rules.branchMinOfficialMembers } }];
+  if (vote.membersOnRoll < rules.branchMinOfficialMembers)
+    return [{ code: "BRANCH_TOO_SMALL", params: { members: vote.membersOnRoll, min: rules.branchMinOfficialMembers } }];
   return checkTwoThirds(vote.membersOnRoll, vote.votesFor, vote.votesAgainst ?? 0, rules);
 }
 
@@ -19,7 +23,13 @@ export function checkPresent(present: number | null | undefined, roll: number): 
 
 export function checkTwoThirds(base: number, votesFor: number, votesAgainst: number, rules: RuleSet): Reason[] {
   if (votesFor + votesAgainst > base) return [{ code: "VOTES_EXCEED_ROLL", params: { votes: votesFor + votesAgainst, roll: base } }];
-  if (!meetsFraction(votesFor, base, rules)) return [{ code: "VOTE_BELOW_TWO_THIRDS", params: { votesFor, roll: base, needed: Math.ceil((base * rules.voteFraction.numerator) / rules.voteFraction.denominator) } }];
+  if (!meetsFraction(votesFor, base, rules))
+    return [
+      {
+        code: "VOTE_BELOW_TWO_THIRDS",
+        params: { votesFor, roll: base, needed: Math.ceil((base * rules.voteFraction.numerator) / rules.voteFraction.denominator) },
+      },
+    ];
   return [];
 }
 

@@ -33,7 +33,13 @@ export async function createCandidate({ actor, input }: { actor: Actor; input: u
         // The rule set in force when the process begins stays with the candidate.
         ruleSetCode: ruleSetFor(since).code,
       });
-      await appendEvent(tx, { candidateId: created.id, actorId: actor.userId, kind: "CREATED", toStage: "SOURCE", changes: sourceDate ? { sourceDate: { from: null, to: sourceDate } } : undefined });
+      await appendEvent(tx, {
+        candidateId: created.id,
+        actorId: actor.userId,
+        kind: "CREATED",
+        toStage: "SOURCE",
+        changes: sourceDate ? { sourceDate: { from: null, to: sourceDate } } : undefined,
+      });
       return created.id;
     })
     .catch(rethrowUnique);

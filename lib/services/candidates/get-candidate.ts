@@ -20,5 +20,8 @@ export async function getCandidate({ actor, id, today, locale }: { actor: Actor;
   if (!row) throw notFound();
   const deadlines = await loadCandidateDeadlines(actor.scope, id, today);
   const t = translatorFor(locale ?? toLocale(actor.locale));
-  return toCandidateDetail(row, deadlines.map((d) => ({ ...d, ruleRef: translateRuleRef(t, d) })));
+  return toCandidateDetail(
+    row,
+    deadlines.map((d) => ({ ...d, ruleRef: translateRuleRef(t, d) })),
+  );
 }

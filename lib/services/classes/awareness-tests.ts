@@ -31,7 +31,12 @@ const ZTestResults = z
         z.object({
           candidateId: zId,
           outcome: z.enum(["PASSED", "ESSAY_RETEST", "ABSENT"], { error: orRequired(msg("invalidOption")) }),
-          score: zNumeric(z.number({ error: msg("invalidType") }).min(0, msg("tooSmall", { min: 0 })).max(10, msg("tooLarge", { max: 10 }))).optional(),
+          score: zNumeric(
+            z
+              .number({ error: msg("invalidType") })
+              .min(0, msg("tooSmall", { min: 0 }))
+              .max(10, msg("tooLarge", { max: 10 })),
+          ).optional(),
           essayNote: zOptionalText(1000),
         }),
       )
@@ -108,7 +113,10 @@ export async function recordTestResults({ actor, sessionId, input }: { actor: Ac
       const candidate = await findTestCandidate(actor.scope, r.candidateId);
       if (!candidate) throw notFound();
       // The result and the move a pass triggers are one transaction: a refused move keeps no result either.
-      const move = r.outcome === "PASSED" && candidate.stage === "AWARENESS_TEST" ? parseOrThrow(ZTransition, { to: "BRANCH_VOTE", date, version: candidate.version }) : null;
+      const move =
+        r.outcome === "PASSED" && candidate.stage === "AWARENESS_TEST"
+          ? parseOrThrow(ZTransition, { to: "BRANCH_VOTE", date, version: candidate.version })
+          : null;
       await dbFor(actor.scope)
         .$transaction(async (tx) => {
           await saveTestResult(tx, { sessionId, candidateId: r.candidateId, outcome: r.outcome, score: r.score, essayNote: r.essayNote });

@@ -76,7 +76,17 @@ export async function recordResults({ actor, courseId, input }: { actor: Actor; 
       const enrolment = await findEnrolment(actor.scope, courseId, id);
       if (!enrolment) throw notFound();
       if (course.kind === "AWARENESS" && r.result === "PASSED" && enrolment.candidate.stage === "TRAINING") {
-        await transitionCandidate({ actor, id, input: { to: "DOSSIER", date: r.certificateDate ?? course.endDate, version: enrolment.candidate.version, certificateNumber: r.certificateNumber, certificateIssuer: course.issuer ?? course.unitName } });
+        await transitionCandidate({
+          actor,
+          id,
+          input: {
+            to: "DOSSIER",
+            date: r.certificateDate ?? course.endDate,
+            version: enrolment.candidate.version,
+            certificateNumber: r.certificateNumber,
+            certificateIssuer: course.issuer ?? course.unitName,
+          },
+        });
         return;
       }
       await saveEnrolmentResult(actor.scope, {

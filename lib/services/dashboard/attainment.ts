@@ -43,7 +43,13 @@ export async function getAttainment({ actor, input, today = todayVn() }: { actor
     progress,
     unitId: unit.id,
     breadcrumb,
-    parent: { ...parentRow, ...childrenQuotaGap(parentRow.quota, children.map((c) => quotaOf(c.id))) },
+    parent: {
+      ...parentRow,
+      ...childrenQuotaGap(
+        parentRow.quota,
+        children.map((c) => quotaOf(c.id)),
+      ),
+    },
     rows: children.map((c) => rowFor(c.id, c.name, c.kind, false)),
   };
 }

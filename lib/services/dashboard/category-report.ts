@@ -42,13 +42,21 @@ const line = (label: string, l: MatrixLine) => [label, l.total, ...l.counts];
  * for the unit's own direct admissions and a total row, as a table ready for xlsx or CSV.
  * null when the caller has no unit to report on.
  */
-export async function categoryReport(actor: Actor, period: Period, unitId: string | undefined): Promise<{ unit: { id: string; name: string }; sheet: SheetData } | null> {
+export async function categoryReport(
+  actor: Actor,
+  period: Period,
+  unitId: string | undefined,
+): Promise<{ unit: { id: string; name: string }; sheet: SheetData } | null> {
   const found = await dashboardUnit(actor, unitId);
   if (!found) return null;
   const { unit, children } = found;
   const subjects = await admittedSubjects(actor.scope, unit, period.from, period.to);
   const units = await reportUnits(actor.scope, unit, children, subjects);
-  const matrix = categoryMatrix(subjects, units.map((u) => u.id), unit.id);
+  const matrix = categoryMatrix(
+    subjects,
+    units.map((u) => u.id),
+    unit.id,
+  );
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
   const rows: SheetData["rows"] = matrix.units.map((u) => ({ cells: line(nameOf.get(u.unitId) ?? u.unitId, u) }));
   if (matrix.direct) rows.push({ cells: line(t("dashboard.report.direct", { unit: unit.name }), matrix.direct) });

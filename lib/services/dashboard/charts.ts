@@ -15,7 +15,11 @@ import { dashboardUnit } from "./parent-unit";
 
 function monthsOf(from: string, to: string): string[] {
   const months: string[] = [];
-  for (let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7)); `${y}-${String(m).padStart(2, "0")}` <= to.slice(0, 7); m === 12 ? ((m = 1), (y += 1)) : (m += 1)) {
+  for (
+    let y = Number(from.slice(0, 4)), m = Number(from.slice(5, 7));
+    `${y}-${String(m).padStart(2, "0")}` <= to.slice(0, 7);
+    m === 12 ? ((m = 1), (y += 1)) : (m += 1)
+  ) {
     months.push(`${y}-${String(m).padStart(2, "0")}`);
   }
   return months;
@@ -36,16 +40,28 @@ export async function getDashboardCharts({ actor, input, today = todayVn() }: { 
     approvedQuota(actor.scope, unit.id, period),
   ]);
   const targets = (quota?.categoryTargets ?? {}) as Partial<Record<Category, number>>;
-  const expanded = furthest.flatMap((f) => (PIPELINE_STAGES.includes(f.stage as PipelineStage) ? Array.from({ length: f.count }, () => f.stage as PipelineStage) : []));
+  const expanded = furthest.flatMap((f) =>
+    PIPELINE_STAGES.includes(f.stage as PipelineStage) ? Array.from({ length: f.count }, () => f.stage as PipelineStage) : [],
+  );
   return {
     funnel: funnel(expanded),
     pace: paceByMonth(new Map(monthly.map((m) => [m.month, m.count])), monthsOf(period.from, period.to), quota?.target ?? null),
     // Category targets of the unit's quota sit beside the actual counts (per-category attainment).
-    categories: categoryBreakdown(subjects).map((c) => ({ ...c, target: targets[c.category] ?? null, attainment: attainment(c.count, targets[c.category] ?? null) })),
+    categories: categoryBreakdown(subjects).map((c) => ({
+      ...c,
+      target: targets[c.category] ?? null,
+      attainment: attainment(c.count, targets[c.category] ?? null),
+    })),
     admittedTotal: subjects.length,
     timeInStage: PIPELINE_STAGES.filter((s) => s !== "OFFICIAL").map((stage) => {
       const row = times.find((t) => t.stage === stage);
-      return { stage, count: row?.count ?? 0, medianDays: row ? Math.round(row.median_days) : null, p90Days: row ? Math.round(row.p90_days) : null, allowedDays: ALLOWED_DAYS[stage] };
+      return {
+        stage,
+        count: row?.count ?? 0,
+        medianDays: row ? Math.round(row.median_days) : null,
+        p90Days: row ? Math.round(row.p90_days) : null,
+        allowedDays: ALLOWED_DAYS[stage],
+      };
     }),
   };
 }

@@ -47,10 +47,25 @@ async function exportCategoryReport(actor: Actor, period: Period, unitId: string
   return xlsxFile(book, basename);
 }
 
-const TABLE_HEADER = ["Đơn vị", "Chỉ tiêu", "Đã kết nạp", "Tỷ lệ đạt (%)", "Vượt/thiếu", "Dự báo cuối kỳ", "Nguy cơ không đạt", "Đang trong quy trình", "Đảng viên dự bị", t("dashboard.exportReason")];
+const TABLE_HEADER = [
+  "Đơn vị",
+  "Chỉ tiêu",
+  "Đã kết nạp",
+  "Tỷ lệ đạt (%)",
+  "Vượt/thiếu",
+  "Dự báo cuối kỳ",
+  "Nguy cơ không đạt",
+  "Đang trong quy trình",
+  "Đảng viên dự bị",
+  t("dashboard.exportReason"),
+];
 const NOT_IN_PIPELINE = ["CEREMONY", "PROBATION", "OFFICIAL"];
 /** A unit's forecast and, when it is at risk, why (the dashboard's sentences, in Vietnamese). */
-const forecastCells = (f: TUnitForecast | null | undefined) => ({ projected: f ? Math.round(f.projectedTotal * 10) / 10 : null, risk: f?.atRisk ? "Có" : "", why: f?.atRisk ? reasonSentences(f.reason, t).join(" ") : "" });
+const forecastCells = (f: TUnitForecast | null | undefined) => ({
+  projected: f ? Math.round(f.projectedTotal * 10) / 10 : null,
+  risk: f?.atRisk ? "Có" : "",
+  why: f?.atRisk ? reasonSentences(f.reason, t).join(" ") : "",
+});
 
 /** The dashboard table: one row per child unit, and in xlsx a bold sum row for the unit itself. */
 async function tableSheet(actor: Actor, period: Period, unitId: string | undefined, withSum: boolean) {
@@ -62,20 +77,56 @@ async function tableSheet(actor: Actor, period: Period, unitId: string | undefin
       .filter(([s]) => !NOT_IN_PIPELINE.includes(s))
       .reduce((n, [, c]) => n + (c ?? 0), 0);
     const { projected, risk, why } = forecastCells(f);
-    return { cells: [r.name, r.quota, r.admitted, pct(r.attainment), r.quota === null ? null : r.admitted - r.quota, projected, risk, inPipeline, r.pipeline.PROBATION ?? 0, why] };
+    return {
+      cells: [
+        r.name,
+        r.quota,
+        r.admitted,
+        pct(r.attainment),
+        r.quota === null ? null : r.admitted - r.quota,
+        projected,
+        risk,
+        inPipeline,
+        r.pipeline.PROBATION ?? 0,
+        why,
+      ],
+    };
   });
   const parent = "parent" in attainment ? attainment.parent : null;
   // The unit's own forecast on its sum row: the figure its row shows one level up.
   const own = forecastCells(forecast.parent);
-  if (withSum && parent) rows.push({ cells: [`Cộng (${parent.name})`, parent.quota, parent.admitted, pct(parent.attainment), parent.quota === null ? null : parent.admitted - parent.quota, own.projected, own.risk, null, null, own.why], bold: true });
-  const sheet: SheetData = { name: `Chỉ tiêu ${period.label}`, title: `Kết quả phát triển đảng viên so với chỉ tiêu — ${period.label}`, header: TABLE_HEADER, rows, otherWidth: 16 };
+  if (withSum && parent)
+    rows.push({
+      cells: [
+        `Cộng (${parent.name})`,
+        parent.quota,
+        parent.admitted,
+        pct(parent.attainment),
+        parent.quota === null ? null : parent.admitted - parent.quota,
+        own.projected,
+        own.risk,
+        null,
+        null,
+        own.why,
+      ],
+      bold: true,
+    });
+  const sheet: SheetData = {
+    name: `Chỉ tiêu ${period.label}`,
+    title: `Kết quả phát triển đảng viên so với chỉ tiêu — ${period.label}`,
+    header: TABLE_HEADER,
+    rows,
+    otherWidth: 16,
+  };
   return { sheet, unitName: parent?.name ?? null };
 }
 
 /** Admitted by category with shares and the quota's category targets (the dashboard's breakdown chart). */
 async function breakdownSheet(actor: Actor, period: Period, unitId: string | undefined): Promise<SheetData> {
   const charts = await getDashboardCharts({ actor, input: { period: period.label, unitId } });
-  const rows: SheetData["rows"] = (charts?.categories ?? []).map((c) => ({ cells: [t(`dashboard.category.${c.category}`), c.count, pct(c.share), c.target, pct(c.attainment)] }));
+  const rows: SheetData["rows"] = (charts?.categories ?? []).map((c) => ({
+    cells: [t(`dashboard.category.${c.category}`), c.count, pct(c.share), c.target, pct(c.attainment)],
+  }));
   rows.push({ cells: ["Tổng số kết nạp", charts?.admittedTotal ?? 0, 100], bold: true });
   return { name: "Cơ cấu kết nạp", header: ["Đối tượng", "Số người", "Tỷ lệ (%)", "Chỉ tiêu", "Tỷ lệ đạt (%)"], rows, firstWidth: 36 };
 }
@@ -85,7 +136,11 @@ async function exportTable(actor: Actor, period: Period, unitId: string | undefi
     const { sheet, unitName } = await tableSheet(actor, period, unitId, false);
     return csvFile(sheet, exportBasename("chi-tieu", period.label, unitName));
   }
-  const [table, breakdown, report] = await Promise.all([tableSheet(actor, period, unitId, true), breakdownSheet(actor, period, unitId), categoryReport(actor, period, unitId)]);
+  const [table, breakdown, report] = await Promise.all([
+    tableSheet(actor, period, unitId, true),
+    breakdownSheet(actor, period, unitId),
+    categoryReport(actor, period, unitId),
+  ]);
   const book = newWorkbook();
   addSheet(book, table.sheet);
   addSheet(book, breakdown);

@@ -44,7 +44,9 @@ export async function getForecast({ actor, input, today = todayVn() }: { actor: 
   ]);
   // Rows of StageExitRollup hold a unit's whole subtree: the parent's own row is its subtree's.
   const statsOf = (unitId: string): StatsByStage =>
-    Object.fromEntries(exits.filter((e) => e.unit_id === unitId).map((e) => [e.stage, { forward: e.forward, exits: e.exits, medianDays: medianFromBuckets(e.buckets) }]));
+    Object.fromEntries(
+      exits.filter((e) => e.unit_id === unitId).map((e) => [e.stage, { forward: e.forward, exits: e.exits, medianDays: medianFromBuckets(e.buckets) }]),
+    );
   // The fallback for a unit with too little history of its own is the whole bloc (the root of the
   // tree the unit belongs to), whichever level the dashboard is looking at.
   const blocStats = statsOf(rootIdOfPath(unit.path) ?? unit.id);

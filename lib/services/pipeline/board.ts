@@ -17,7 +17,9 @@ export async function getBoard({ actor, unitId }: { actor: Actor; unitId?: strin
   const { items: rows, total } = await listCandidatesByStage(actor.scope, { under: unit, stages, take: BOARD_LIMIT });
   const columns = stages.map((stage) => ({
     stage,
-    items: rows.filter((r) => r.stage === stage).map((r) => ({ id: r.id, fullName: r.fullName, version: r.version, unitName: r.unit.name, stageSince: toIsoDate(r.stageSince) })),
+    items: rows
+      .filter((r) => r.stage === stage)
+      .map((r) => ({ id: r.id, fullName: r.fullName, version: r.version, unitName: r.unit.name, stageSince: toIsoDate(r.stageSince) })),
   }));
   return { unitId: unit?.id ?? null, columns, shown: rows.length, total };
 }

@@ -10,7 +10,10 @@ import { transitionCandidate } from "./transition-candidate";
 
 const ZBulk = z
   .object({
-    items: z.array(z.object({ id: zId, version: z.number().int().min(1) })).min(1, msg("required")).max(200, msg("tooLarge", { max: 200 })),
+    items: z
+      .array(z.object({ id: zId, version: z.number().int().min(1) }))
+      .min(1, msg("required"))
+      .max(200, msg("tooLarge", { max: 200 })),
     to: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }),
     date: zDate,
     reason: zOptionalText(500),

@@ -37,7 +37,17 @@ function askedByTheForm(stage: StageCode, step: Pick<RecordedStep, "formFieldCod
  * may make, what is still missing for the next step if it were taken today, and the dossier
  * checklist. The candidate and the rules' facts are each read once.
  */
-export async function getCandidateWorkspace({ actor, id, today = todayVn(), locale = toLocale(actor.locale) }: { actor: Actor; id: string; today?: string; locale?: Locale }) {
+export async function getCandidateWorkspace({
+  actor,
+  id,
+  today = todayVn(),
+  locale = toLocale(actor.locale),
+}: {
+  actor: Actor;
+  id: string;
+  today?: string;
+  locale?: Locale;
+}) {
   if (!zId.safeParse(id).success) throw notFound();
   const db = dbFor(actor.scope);
   const row = await findCandidate(actor.scope, id);
@@ -50,13 +60,22 @@ export async function getCandidateWorkspace({ actor, id, today = todayVn(), loca
   const next = nextStage(facts.stage, facts.unit);
   // What the next step needs: a step still to record in the stage (the conversion's branch resolution) comes before the move.
   const nextRecorded = stageModule(facts.stage)?.recorded?.find((s) => s.open(facts));
-  const preview = nextRecorded ? checkRecordedStep(facts, nextRecorded.code, { date: today }, today, holidays) : next ? checkTransition(facts, { to: next, date: today }, today, holidays) : null;
+  const preview = nextRecorded
+    ? checkRecordedStep(facts, nextRecorded.code, { date: today }, today, holidays)
+    : next
+      ? checkTransition(facts, { to: next, date: today }, today, holidays)
+      : null;
   const missing: Reason[] = preview && !preview.ok ? preview.missing.filter((r) => !askedByTheForm(facts.stage, nextRecorded, r)) : [];
   const warnings = [...certificateWarning(facts, today, ruleSetByCode(facts.ruleSetCode)), ...candidateFlags(facts, today, holidays)];
   // The classes the caller can see (their own units' and the committees' above), of the last three years.
   const courses =
     facts.stage === "SYMPATHIZER"
-      ? await db.course.findMany({ where: { kind: "AWARENESS", startDate: { gte: new Date(Date.now() - 3 * 366 * 86_400_000) } }, orderBy: { startDate: "desc" }, take: 30, select: { id: true, name: true, startDate: true } })
+      ? await db.course.findMany({
+          where: { kind: "AWARENESS", startDate: { gte: new Date(Date.now() - 3 * 366 * 86_400_000) } },
+          orderBy: { startDate: "desc" },
+          take: 30,
+          select: { id: true, name: true, startDate: true },
+        })
       : [];
   const t = translatorFor(locale);
   const deadlines = candidateDeadlines(facts, today, holidays).map((d) => ({ ...d, ruleRef: translateRuleRef(t, d) }));
@@ -74,7 +93,18 @@ export async function getCandidateWorkspace({ actor, id, today = todayVn(), loca
     moves: writable ? availableMoves(facts.stage, facts.unit).filter((m) => mayRecordStep(actor.role, facts.stage, m.to)) : [],
     missing,
     warnings,
-    checklist: dossierChecklist(facts, row.dossierItems.map((d) => ({ code: d.code, status: d.status, number: d.number, date: d.date ? toIsoDate(d.date) : null, note: d.note, version: d.version })), today),
+    checklist: dossierChecklist(
+      facts,
+      row.dossierItems.map((d) => ({
+        code: d.code,
+        status: d.status,
+        number: d.number,
+        date: d.date ? toIsoDate(d.date) : null,
+        note: d.note,
+        version: d.version,
+      })),
+      today,
+    ),
     deadlines,
     courses: courses.map((c) => ({ id: c.id, name: c.name, startDate: toIsoDate(c.startDate) })),
     canEditDossier: writable,

@@ -24,17 +24,46 @@ const STAGES_WITH_DEADLINES = ["DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMM
  * first. Each names its rule (a stable code) and the reference in the reader's `locale` (the API
  * passes Accept-Language, pages their own locale; the user's saved language otherwise).
  */
-export async function listDeadlines({ actor, input, today = todayVn(), locale = toLocale(actor.locale) }: { actor: Actor; input: unknown; today?: string; locale?: Locale }) {
+export async function listDeadlines({
+  actor,
+  input,
+  today = todayVn(),
+  locale = toLocale(actor.locale),
+}: {
+  actor: Actor;
+  input: unknown;
+  today?: string;
+  locale?: Locale;
+}) {
   const { within } = parseOrThrow(ZDeadlineQuery, input);
   const t = translatorFor(locale);
   const candidates = await findCandidatesInStages(actor.scope, STAGES_WITH_DEADLINES);
-  const [holidays, facts] = await Promise.all([loadHolidays(), loadPipelineFactsMany(dbFor(actor.scope), candidates.map((c) => c.id))]);
+  const [holidays, facts] = await Promise.all([
+    loadHolidays(),
+    loadPipelineFactsMany(
+      dbFor(actor.scope),
+      candidates.map((c) => c.id),
+    ),
+  ]);
   const items = [];
   for (const c of candidates) {
     const loaded = facts.get(c.id);
     if (!loaded) continue;
     for (const d of openDeadlines(loaded.facts, today, holidays, within)) {
-      items.push({ candidateId: c.id, fullName: c.fullName, unitName: c.unit.name, stage: c.stage, kind: d.kind, dueDate: d.dueDate, overdue: d.overdue, daysLeft: d.daysLeft, ruleSetCode: d.ruleSetCode, rule: d.rule, regulation: d.regulation, ruleRef: translateRuleRef(t, d) });
+      items.push({
+        candidateId: c.id,
+        fullName: c.fullName,
+        unitName: c.unit.name,
+        stage: c.stage,
+        kind: d.kind,
+        dueDate: d.dueDate,
+        overdue: d.overdue,
+        daysLeft: d.daysLeft,
+        ruleSetCode: d.ruleSetCode,
+        rule: d.rule,
+        regulation: d.regulation,
+        ruleRef: translateRuleRef(t, d),
+      });
     }
   }
   items.sort((a, b) => a.dueDate.localeCompare(b.dueDate));

@@ -46,8 +46,26 @@ export async function recordFailedVote({ actor, id, input, today = todayVn() }: 
     if (outcome.some((r) => r.code === "VOTES_EXCEED_ROLL")) throw validationFailed(outcome.map(at("votesFor")));
     // A vote that passes is a move, not a failure: it goes through the transition with its checks.
     if (outcome.length === 0) throw validationFailed([{ path: "votesFor", message: msg("votePassed") }]);
-    await tx.resolution.create({ data: { candidateId: id, kind, unitId: c.unitId, number: vote.resolutionNumber, date: fromIsoDate(vote.date), membersOnRoll: roll, votesFor, votesAgainst, passed: false } });
-    await appendEvent(tx, { candidateId: id, actorId: actor.userId, kind: "RECORD", reason: null, changes: { failedVote: { from: null, to: `${votesFor}/${roll}` }, kind: { from: null, to: kind } } });
+    await tx.resolution.create({
+      data: {
+        candidateId: id,
+        kind,
+        unitId: c.unitId,
+        number: vote.resolutionNumber,
+        date: fromIsoDate(vote.date),
+        membersOnRoll: roll,
+        votesFor,
+        votesAgainst,
+        passed: false,
+      },
+    });
+    await appendEvent(tx, {
+      candidateId: id,
+      actorId: actor.userId,
+      kind: "RECORD",
+      reason: null,
+      changes: { failedVote: { from: null, to: `${votesFor}/${roll}` }, kind: { from: null, to: kind } },
+    });
   });
   return { ok: true };
 }

@@ -40,10 +40,21 @@ export async function recordStageStep({ actor, id, input, today = todayVn() }: {
     const { step: code, version, ...fields } = data;
     const check = checkRecordedStep(loaded.facts, code, fields, today, holidays);
     if (!check.ok) throw refused(check.missing);
-    const records = step.records({ facts: loaded.facts, input: { ...fields, to: loaded.facts.stage }, rules: ruleSetByCode(loaded.facts.ruleSetCode), holidays });
+    const records = step.records({
+      facts: loaded.facts,
+      input: { ...fields, to: loaded.facts.stage },
+      rules: ruleSetByCode(loaded.facts.ruleSetCode),
+      holidays,
+    });
     await writeStepRecords(tx, id, loaded.chain, records);
     if (!(await updateCandidateIfVersion(tx, id, version, {}))) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
-    await appendEvent(tx, { candidateId: id, actorId: actor.userId, kind: step.historyKind, reason: null, changes: JSON.parse(JSON.stringify({ step: { from: null, to: code }, ...fields })) });
+    await appendEvent(tx, {
+      candidateId: id,
+      actorId: actor.userId,
+      kind: step.historyKind,
+      reason: null,
+      changes: JSON.parse(JSON.stringify({ step: { from: null, to: code }, ...fields })),
+    });
   });
   return getCandidate({ actor, id });
 }

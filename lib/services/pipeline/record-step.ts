@@ -7,7 +7,13 @@ import { fromIsoDate } from "@/lib/time";
 type CandidateDates = { admittedOn?: Date; ceremonyOn?: Date; officialOn?: Date };
 
 const bodyUnit = (body: Body, chain: ChainUnits): string =>
-  body === "branch" ? chain.branchId : body === "partial" ? (chain.partialCommitteeId ?? chain.branchId) : body === "grassroots" ? (chain.grassrootsId ?? chain.branchId) : chain.deciderId;
+  body === "branch"
+    ? chain.branchId
+    : body === "partial"
+      ? (chain.partialCommitteeId ?? chain.branchId)
+      : body === "grassroots"
+        ? (chain.grassrootsId ?? chain.branchId)
+        : chain.deciderId;
 
 const day = (iso: string | null | undefined) => (iso ? fromIsoDate(iso) : null);
 
@@ -40,32 +46,77 @@ export async function writeStepRecords(tx: ScopedTx, candidateId: string, chain:
         await tx.helper.create({ data: { candidateId, fullName: r.fullName, assignedOn: fromIsoDate(r.assignedOn) } });
         break;
       case "enrolment":
-        await tx.enrolment.upsert({ where: { courseId_candidateId: { courseId: r.courseId, candidateId } }, create: { courseId: r.courseId, candidateId }, update: { result: "ENROLLED" } });
+        await tx.enrolment.upsert({
+          where: { courseId_candidateId: { courseId: r.courseId, candidateId } },
+          create: { courseId: r.courseId, candidateId },
+          update: { result: "ENROLLED" },
+        });
         break;
       case "certificate": {
         const enrolment = await tx.enrolment.findFirst({ where: { candidateId, course: { kind: "AWARENESS" } }, orderBy: { course: { startDate: "desc" } } });
-        if (enrolment) await tx.enrolment.update({ where: { id: enrolment.id }, data: { result: "PASSED", certificateNumber: r.number, certificateDate: fromIsoDate(r.date), certificateIssuer: r.issuer } });
+        if (enrolment)
+          await tx.enrolment.update({
+            where: { id: enrolment.id },
+            data: { result: "PASSED", certificateNumber: r.number, certificateDate: fromIsoDate(r.date), certificateIssuer: r.issuer },
+          });
         break;
       }
       case "verification":
-        await tx.verification.create({ data: { candidateId, requestedOn: fromIsoDate(r.requestedOn), completedOn: fromIsoDate(r.completedOn), certifiedOn: fromIsoDate(r.certifiedOn), conclusion: r.conclusion } });
+        await tx.verification.create({
+          data: {
+            candidateId,
+            requestedOn: fromIsoDate(r.requestedOn),
+            completedOn: fromIsoDate(r.completedOn),
+            certifiedOn: fromIsoDate(r.certifiedOn),
+            conclusion: r.conclusion,
+          },
+        });
         break;
       case "introducers":
         // The introductions typed with the vote replace those on record.
         await tx.introducer.deleteMany({ where: { candidateId } });
         for (const i of r.introducers) {
           await tx.introducer.create({
-            data: { candidateId, kind: i.kind, name: i.name, officialSince: day(i.officialSince), knownSince: day(i.knownSince), documentDate: fromIsoDate(i.documentDate), documentNumber: i.documentNumber ?? null },
+            data: {
+              candidateId,
+              kind: i.kind,
+              name: i.name,
+              officialSince: day(i.officialSince),
+              knownSince: day(i.knownSince),
+              documentDate: fromIsoDate(i.documentDate),
+              documentNumber: i.documentNumber ?? null,
+            },
           });
         }
         break;
       case "resolution":
         await tx.resolution.create({
-          data: { candidateId, kind: r.resolution, unitId: bodyUnit(r.body, chain), number: r.number, date: fromIsoDate(r.date), membersOnRoll: r.membersOnRoll, present: r.present, votesFor: r.votesFor, votesAgainst: r.votesAgainst, passed: r.passed },
+          data: {
+            candidateId,
+            kind: r.resolution,
+            unitId: bodyUnit(r.body, chain),
+            number: r.number,
+            date: fromIsoDate(r.date),
+            membersOnRoll: r.membersOnRoll,
+            present: r.present,
+            votesFor: r.votesFor,
+            votesAgainst: r.votesAgainst,
+            passed: r.passed,
+          },
         });
         break;
       case "decision":
-        await tx.decision.create({ data: { candidateId, kind: r.decision, unitId: chain.deciderId, number: r.number, date: fromIsoDate(r.date), receivedOn: fromIsoDate(r.receivedOn), extensionDays: r.extensionDays } });
+        await tx.decision.create({
+          data: {
+            candidateId,
+            kind: r.decision,
+            unitId: chain.deciderId,
+            number: r.number,
+            date: fromIsoDate(r.date),
+            receivedOn: fromIsoDate(r.receivedOn),
+            extensionDays: r.extensionDays,
+          },
+        });
         break;
       case "ceremony":
         await tx.ceremony.create({ data: { candidateId, date: fromIsoDate(r.date), place: r.place, lateConsent: r.lateConsent } });

@@ -25,7 +25,11 @@ export const reasonMessage = (r: Reason) => msg(`rules.${r.code}`, r.params ?? {
 
 /** A refused step: each unmet rule with its stable code, so that API clients need not parse words. */
 export function refused(reasons: readonly Reason[]): AppError {
-  return new AppError("TRANSITION_NOT_ALLOWED", "TRANSITION_NOT_ALLOWED", reasons.map((r) => ({ path: "", code: r.code, message: reasonMessage(r) })));
+  return new AppError(
+    "TRANSITION_NOT_ALLOWED",
+    "TRANSITION_NOT_ALLOWED",
+    reasons.map((r) => ({ path: "", code: r.code, message: reasonMessage(r) })),
+  );
 }
 
 /**
@@ -78,7 +82,15 @@ export async function moveCandidate(tx: ScopedTx, actor: Actor, id: string, data
   if (!moved) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
   const { version: _version, ...fields } = data;
   void _version;
-  await appendEvent(tx, { candidateId: id, actorId: actor.userId, kind: "TRANSITION", fromStage: current.stage, toStage: data.to, reason: data.reason, changes: JSON.parse(JSON.stringify(fields)) });
+  await appendEvent(tx, {
+    candidateId: id,
+    actorId: actor.userId,
+    kind: "TRANSITION",
+    fromStage: current.stage,
+    toStage: data.to,
+    reason: data.reason,
+    changes: JSON.parse(JSON.stringify(fields)),
+  });
   return check.warnings;
 }
 

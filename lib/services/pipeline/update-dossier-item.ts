@@ -30,7 +30,12 @@ export async function updateDossierItem({ actor, id, input }: { actor: Actor; id
         ? (await tx.dossierItem.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } })).count === 1
         : Boolean(await tx.dossierItem.create({ data: { candidateId: id, code: item.code, ...data } }));
       if (!saved) throw stale();
-      await appendEvent(tx, { candidateId: id, actorId: actor.userId, kind: "DOSSIER", changes: { [item.code]: { from: before?.status ?? "MISSING", to: item.status } } });
+      await appendEvent(tx, {
+        candidateId: id,
+        actorId: actor.userId,
+        kind: "DOSSIER",
+        changes: { [item.code]: { from: before?.status ?? "MISSING", to: item.status } },
+      });
       return (before?.version ?? 0) + 1;
     })
     .catch((error) => {

@@ -39,10 +39,25 @@ export async function approveProposal({ actor, input }: { actor: Actor; input: u
       documentDate: proposal.documentDate,
     };
     const before = await findQuota(tx, { ...period, status: "APPROVED" });
-    const approved = before ? await updateQuotaIfVersion(tx, before.id, before.version, figure) : await createQuota(tx, { ...period, status: "APPROVED", ...figure });
+    const approved = before
+      ? await updateQuotaIfVersion(tx, before.id, before.version, figure)
+      : await createQuota(tx, { ...period, status: "APPROVED", ...figure });
     if (!approved) throw conflict("STALE_VERSION");
-    await recordChange(tx, { quotaId: approved.id, actorId: actor.userId, kind: "APPROVE", changes: { ...diff(before, approved), proposal: { from: null, to: proposal.version } } });
+    await recordChange(tx, {
+      quotaId: approved.id,
+      actorId: actor.userId,
+      kind: "APPROVE",
+      changes: { ...diff(before, approved), proposal: { from: null, to: proposal.version } },
+    });
     await recordChange(tx, { quotaId: accepted.id, actorId: actor.userId, kind: "ACCEPT", changes: diff(proposal, accepted) });
-    return { id: approved.id, unitId: unit.id, period: a.period.label, status: approved.status, target: approved.target, version: approved.version, proposal: { id: accepted.id, state: "ACCEPTED", version: accepted.version } };
+    return {
+      id: approved.id,
+      unitId: unit.id,
+      period: a.period.label,
+      status: approved.status,
+      target: approved.target,
+      version: approved.version,
+      proposal: { id: accepted.id, state: "ACCEPTED", version: accepted.version },
+    };
   });
 }

@@ -27,7 +27,12 @@ export async function listQuotas({ actor, input }: { actor: Actor; input: unknow
   const units = await findUnitAndChildren(actor.scope, parent.id);
   const above = unitIdsOnPath(parent.path).filter((id) => id !== parent.id);
   const [quotas, lockAbove] = await Promise.all([
-    findQuotasWithHistory(actor.scope, units.map((u) => u.id), period, HISTORY_LIMIT),
+    findQuotasWithHistory(
+      actor.scope,
+      units.map((u) => u.id),
+      period,
+      HISTORY_LIMIT,
+    ),
     // A lock above the page's unit freezes every row on it (the committees above the caller's home
     // unit are readable for this); the topmost one is named.
     findLockedUnitName(actor.scope, above, period),
@@ -46,7 +51,12 @@ export async function listQuotas({ actor, input }: { actor: Actor; input: unknow
       locked: q.locked,
       acceptedAt: q.acceptedAt ? q.acceptedAt.toISOString() : null,
       version: q.version,
-      history: q.changes.map((c) => ({ at: c.at.toISOString(), actorName: c.actor?.fullName ?? null, kind: c.kind, changes: c.changes as Record<string, { from: unknown; to: unknown }> })),
+      history: q.changes.map((c) => ({
+        at: c.at.toISOString(),
+        actorName: c.actor?.fullName ?? null,
+        kind: c.kind,
+        changes: c.changes as Record<string, { from: unknown; to: unknown }>,
+      })),
     };
   return {
     period: period.label,

@@ -26,9 +26,16 @@ export async function setQuotaLock({ actor, input }: { actor: Actor; input: unkn
     await holdLockChange(tx, actor.scope, unit.id, l.period);
     const before = await findQuota(tx, key);
     if ((before?.locked ?? false) === l.locked) return result;
-    const after = before ? await updateQuotaIfVersion(tx, before.id, before.version, { locked: l.locked }) : await createQuota(tx, { ...key, target: null, locked: true });
+    const after = before
+      ? await updateQuotaIfVersion(tx, before.id, before.version, { locked: l.locked })
+      : await createQuota(tx, { ...key, target: null, locked: true });
     if (!after) throw conflict("STALE_VERSION");
-    await recordChange(tx, { quotaId: after.id, actorId: actor.userId, kind: l.locked ? "LOCK" : "UNLOCK", changes: before ? diff(before, after) : { locked: { from: false, to: true } } });
+    await recordChange(tx, {
+      quotaId: after.id,
+      actorId: actor.userId,
+      kind: l.locked ? "LOCK" : "UNLOCK",
+      changes: before ? diff(before, after) : { locked: { from: false, to: true } },
+    });
     return result;
   });
 }

@@ -119,14 +119,27 @@ export interface Records {
 
 async function unitUnder(code: string, kind: UnitKindCode, parent: { id: string; path: string; depth: number } | null) {
   const id = randomUUID();
-  return prisma.unit.create({ data: { id, code, name: `Đơn vị ${code}`, kind, parentId: parent?.id ?? null, path: `${parent?.path ?? "/"}${id}/`, depth: parent ? parent.depth + 1 : 0, officialMembers: 9 } });
+  return prisma.unit.create({
+    data: {
+      id,
+      code,
+      name: `Đơn vị ${code}`,
+      kind,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? "/"}${id}/`,
+      depth: parent ? parent.depth + 1 : 0,
+      officialMembers: 9,
+    },
+  });
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 async function recordsIn(branchId: string, committeeId: string, label: string, nationalId: string): Promise<Records> {
   const candidate = await insertCandidate(branchId, `Quần Chúng ${label}`, { nationalId });
-  const course = await prisma.course.create({ data: { kind: "AWARENESS", name: `Lớp ${label}`, unitId: branchId, startDate: day("2026-03-02"), endDate: day("2026-03-06") } });
+  const course = await prisma.course.create({
+    data: { kind: "AWARENESS", name: `Lớp ${label}`, unitId: branchId, startDate: day("2026-03-02"), endDate: day("2026-03-06") },
+  });
   const session = await prisma.awarenessTestSession.create({ data: { unitId: branchId, name: `Kỳ kiểm tra ${label}`, date: day("2026-03-10") } });
   await prisma.quota.create({ data: { unitId: branchId, startYear: 2026, endYear: 2026, mode: "COUNT", target: 3, status: "PROPOSED" } });
   await prisma.dossierItem.create({ data: { candidateId: candidate.id, code: "A1", status: "RECEIVED" } });
@@ -188,8 +201,15 @@ let snapshotSql: string | null = null;
 /** A fingerprint of every table's contents: equal before and after means nothing was written. */
 export async function snapshot(): Promise<Record<string, string>> {
   if (!snapshotSql) {
-    const tables = await prisma.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
-    snapshotSql = tables.map((t) => `SELECT '${t.tablename}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${t.tablename}" x`).join(" UNION ALL ");
+    const tables = await prisma.$queryRaw<
+      { tablename: string }[]
+    >`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+    snapshotSql = tables
+      .map(
+        (t) =>
+          `SELECT '${t.tablename}' AS t, count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM "${t.tablename}" x`,
+      )
+      .join(" UNION ALL ");
   }
   const rows = await prisma.$queryRawUnsafe<{ t: string; h: string }[]>(snapshotSql);
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));

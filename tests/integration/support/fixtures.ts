@@ -10,14 +10,25 @@ import type { StageCode } from "@/lib/domain/stages";
 import { foldVi, viSortKey } from "@/lib/domain/text";
 
 export async function resetDb(): Promise<void> {
-  const tables = await prisma.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  const tables = await prisma.$queryRaw<
+    { tablename: string }[]
+  >`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   await prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
 }
 
 async function unit(code: string, kind: UnitKindCode, parent: { id: string; path: string; depth: number } | null, extra: { officialMembers?: number } = {}) {
   const id = randomUUID();
   return prisma.unit.create({
-    data: { id, code, name: `Đơn vị ${code}`, kind, parentId: parent?.id ?? null, path: `${parent?.path ?? "/"}${id}/`, depth: parent ? parent.depth + 1 : 0, officialMembers: extra.officialMembers ?? 9 },
+    data: {
+      id,
+      code,
+      name: `Đơn vị ${code}`,
+      kind,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? "/"}${id}/`,
+      depth: parent ? parent.depth + 1 : 0,
+      officialMembers: extra.officialMembers ?? 9,
+    },
   });
 }
 
@@ -43,13 +54,19 @@ export async function buildTree() {
 export type Tree = Awaited<ReturnType<typeof buildTree>>;
 
 export async function actorFor(role: RoleCode, unitId: string): Promise<Actor> {
-  const user = await prisma.user.create({ data: { username: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}`, passwordHash: "x", fullName: `Người dùng ${role}`, role, unitId } });
+  const user = await prisma.user.create({
+    data: { username: `${role.toLowerCase()}-${randomUUID().slice(0, 8)}`, passwordHash: "x", fullName: `Người dùng ${role}`, role, unitId },
+  });
   const actor = await loadActor(user.id);
   if (!actor) throw new Error("actor not loaded");
   return actor;
 }
 
-export async function insertCandidate(unitId: string, fullName: string, extra: { stage?: "SOURCE" | "SYMPATHIZER" | "TRAINING" | "OFFICIAL"; nationalId?: string } = {}) {
+export async function insertCandidate(
+  unitId: string,
+  fullName: string,
+  extra: { stage?: "SOURCE" | "SYMPATHIZER" | "TRAINING" | "OFFICIAL"; nationalId?: string } = {},
+) {
   return prisma.candidate.create({
     data: {
       unitId,

@@ -39,7 +39,11 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const forward = workspace.moves.find((m) => m.kind === "FORWARD")?.to ?? null;
   const otherMoves = workspace.moves.filter((m) => m.kind !== "FORWARD").map((m) => m.to);
   const awaited = workspace.awaitedDecision;
-  const stepDefaults = { date: formatVnDate(todayVn()), membersOnRoll: workspace.facts.unit.officialMembers, committeeMembers: workspace.facts.unit.grassrootsCommitteeMembers };
+  const stepDefaults = {
+    date: formatVnDate(todayVn()),
+    membersOnRoll: workspace.facts.unit.officialMembers,
+    committeeMembers: workspace.facts.unit.grassrootsCommitteeMembers,
+  };
   const mayExtend = awaited !== null && workspace.canEditDossier && can(actor.role, "committee.record");
   return (
     <div className="flex flex-col gap-4">

@@ -15,9 +15,18 @@ const shown = (x: number) => Math.round(x * 10) / 10;
 export async function AtRiskUnits({ view }: { view: DashboardView }) {
   const [forecast, t] = await Promise.all([loadForecast(view.period, view.unitId), getTranslate()]);
   const self = forecast.parent;
-  const figures = (f: { projectedTotal: number; quota: number | null; admittedSoFar: number }) => ({ projected: shown(f.projectedTotal), quota: f.quota ?? 0, admitted: f.admittedSoFar });
+  const figures = (f: { projectedTotal: number; quota: number | null; admittedSoFar: number }) => ({
+    projected: shown(f.projectedTotal),
+    quota: f.quota ?? 0,
+    admitted: f.admittedSoFar,
+  });
   // "Every unit meets its quota" only says something when some child has a quota to meet.
-  const childrenNote = forecast.rows.length === 0 ? "dashboard.children.none" : forecast.rows.some((r) => r.quota !== null && r.quota > 0) ? "dashboard.children.noneAtRisk" : "dashboard.children.noQuota";
+  const childrenNote =
+    forecast.rows.length === 0
+      ? "dashboard.children.none"
+      : forecast.rows.some((r) => r.quota !== null && r.quota > 0)
+        ? "dashboard.children.noneAtRisk"
+        : "dashboard.children.noQuota";
   return (
     <Card title={t("dashboard.atRiskTitle", { count: forecast.atRisk.length + (self?.atRisk ? 1 : 0) })}>
       <p className="mb-2 text-xs text-stone-500" data-testid="forecast-method">
@@ -30,7 +39,10 @@ export async function AtRiskUnits({ view }: { view: DashboardView }) {
           data-at-risk={self.atRisk ? "true" : "false"}
         >
           <p className={self.atRisk ? "font-semibold" : ""}>
-            {t(self.quota === null || self.quota <= 0 ? "dashboard.self.noQuota" : self.atRisk ? "dashboard.self.atRisk" : "dashboard.self.onTrack", { unit: self.name, ...figures(self) })}
+            {t(self.quota === null || self.quota <= 0 ? "dashboard.self.noQuota" : self.atRisk ? "dashboard.self.atRisk" : "dashboard.self.onTrack", {
+              unit: self.name,
+              ...figures(self),
+            })}
           </p>
           {self.atRisk ? <ReasonList sentences={reasonSentences(self.reason, t)} /> : null}
         </div>

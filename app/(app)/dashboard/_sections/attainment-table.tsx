@@ -5,7 +5,13 @@ import type { PipelineStage } from "@/lib/domain/stages";
 import { getTranslate } from "@/lib/i18n/translate";
 import { dashboardHref, loadAttainment, loadForecast, pct, type DashboardView } from "./data";
 
-const BAND_STYLE: Record<string, string> = { ACHIEVED: "bg-emerald-600", ON_TRACK: "bg-sky-600", AT_RISK: "bg-amber-500", BEHIND: "bg-red-700", NO_QUOTA: "bg-stone-300" };
+const BAND_STYLE: Record<string, string> = {
+  ACHIEVED: "bg-emerald-600",
+  ON_TRACK: "bg-sky-600",
+  AT_RISK: "bg-amber-500",
+  BEHIND: "bg-red-700",
+  NO_QUOTA: "bg-stone-300",
+};
 
 /** One row per child unit: quota, admitted, attainment bar (coloured by band), forecast and the pipeline before admission. */
 export async function AttainmentTable({ view }: { view: DashboardView }) {
@@ -47,7 +53,9 @@ export async function AttainmentTable({ view }: { view: DashboardView }) {
                       <span className="w-12 text-right tabular-nums">{pct(r.attainment)}</span>
                     </div>
                   </td>
-                  <td className={`px-2 text-right tabular-nums ${f?.atRisk ? "font-semibold text-amber-700" : ""}`}>{f ? Math.round(f.projectedTotal * 10) / 10 : "—"}</td>
+                  <td className={`px-2 text-right tabular-nums ${f?.atRisk ? "font-semibold text-amber-700" : ""}`}>
+                    {f ? Math.round(f.projectedTotal * 10) / 10 : "—"}
+                  </td>
                   <td className="px-2">
                     <PipelineBar counts={r.pipeline} stageLabel={stageLabel} />
                   </td>

@@ -15,7 +15,9 @@ const UNIT_KIND_PREFIX = /^(Đảng bộ|Chi bộ) /;
  */
 export async function AttainmentChartCard({ view }: { view: DashboardView }) {
   const [attainment, t] = await Promise.all([loadAttainment(view.period, view.unitId), getTranslate("dashboard")]);
-  const data = attainment.rows.filter((r) => r.quota).map((r) => ({ name: r.name.replace(UNIT_KIND_PREFIX, ""), percent: Math.round((r.attainment ?? 0) * 100), band: r.band }));
+  const data = attainment.rows
+    .filter((r) => r.quota)
+    .map((r) => ({ name: r.name.replace(UNIT_KIND_PREFIX, ""), percent: Math.round((r.attainment ?? 0) * 100), band: r.band }));
   return (
     <Card title={t("attainmentByUnit")}>
       {data.length ? (
@@ -40,11 +42,22 @@ export async function DashboardCharts({ view }: { view: DashboardView }) {
     <>
       <Card title={t("dashboard.paceTitle")}>
         {/* The line stops at this month: the months to come have no admissions yet, not zero. */}
-        <PaceChart data={charts.pace.map((p) => ({ ...p, cumulative: p.month <= thisMonth ? p.cumulative : null }))} actual={t("dashboard.admitted")} pace={t("dashboard.pace")} />
+        <PaceChart
+          data={charts.pace.map((p) => ({ ...p, cumulative: p.month <= thisMonth ? p.cumulative : null }))}
+          actual={t("dashboard.admitted")}
+          pace={t("dashboard.pace")}
+        />
       </Card>
       <Card title={t("dashboard.funnelTitle")}>
         {charts.funnel.some((f) => f.reached > 0) ? (
-          <FunnelChart data={charts.funnel.map((f) => ({ name: t(`stage.${f.stage}`), reached: f.reached, conversion: f.fromPrevious === null ? "" : pct(f.fromPrevious) }))} label={t("dashboard.reached")} />
+          <FunnelChart
+            data={charts.funnel.map((f) => ({
+              name: t(`stage.${f.stage}`),
+              reached: f.reached,
+              conversion: f.fromPrevious === null ? "" : pct(f.fromPrevious),
+            }))}
+            label={t("dashboard.reached")}
+          />
         ) : (
           <ChartEmpty>{t("dashboard.empty.noFunnel")}</ChartEmpty>
         )}
@@ -54,14 +67,24 @@ export async function DashboardCharts({ view }: { view: DashboardView }) {
       </Card>
       <Card title={t("dashboard.categoriesTitle", { total: charts.admittedTotal })}>
         {admittedCategories.length ? (
-          <CategoryChart data={admittedCategories.map((c) => ({ name: t(`dashboard.category.${c.category}`), percent: Math.round(c.share * 100), count: c.count }))} label={t("dashboard.share")} />
+          <CategoryChart
+            data={admittedCategories.map((c) => ({ name: t(`dashboard.category.${c.category}`), percent: Math.round(c.share * 100), count: c.count }))}
+            label={t("dashboard.share")}
+          />
         ) : (
           <ChartEmpty>{t("dashboard.empty.noAdmissions")}</ChartEmpty>
         )}
         {withTargets.length ? (
           <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2" data-testid="category-targets">
             {withTargets.map((c) => (
-              <li key={c.category}>{t("dashboard.categoryTarget", { category: t(`dashboard.category.${c.category}`), count: c.count, target: c.target ?? 0, percent: pct(c.attainment) })}</li>
+              <li key={c.category}>
+                {t("dashboard.categoryTarget", {
+                  category: t(`dashboard.category.${c.category}`),
+                  count: c.count,
+                  target: c.target ?? 0,
+                  percent: pct(c.attainment),
+                })}
+              </li>
             ))}
           </ul>
         ) : null}

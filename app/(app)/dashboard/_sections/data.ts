@@ -43,11 +43,17 @@ async function orNotFound<T>(work: Promise<T>): Promise<T> {
  * One loader per service. React's cache runs each once per request whichever sections ask (the
  * table and the breadcrumb share the attainment), keyed by the period and the unit.
  */
-export const loadAttainment = cache(async (period: string, unitId: string | undefined) => orNotFound(getAttainment({ actor: await requireActor(), input: { period, unitId } })));
+export const loadAttainment = cache(async (period: string, unitId: string | undefined) =>
+  orNotFound(getAttainment({ actor: await requireActor(), input: { period, unitId } })),
+);
 
-export const loadForecast = cache(async (period: string, unitId: string | undefined) => orNotFound(getForecast({ actor: await requireActor(), input: { period, unitId } })));
+export const loadForecast = cache(async (period: string, unitId: string | undefined) =>
+  orNotFound(getForecast({ actor: await requireActor(), input: { period, unitId } })),
+);
 
-export const loadCharts = cache(async (period: string, unitId: string | undefined) => orNotFound(getDashboardCharts({ actor: await requireActor(), input: { period, unitId } })));
+export const loadCharts = cache(async (period: string, unitId: string | undefined) =>
+  orNotFound(getDashboardCharts({ actor: await requireActor(), input: { period, unitId } })),
+);
 
 /** Share as a whole percentage; "—" when there is nothing to divide by. */
 export const pct = (ratio: number | null) => (ratio === null ? "—" : `${Math.round(ratio * 100)}%`);

@@ -6,7 +6,11 @@ import { loadAttainment, loadForecast, pct, type DashboardView } from "./data";
  * (the figure its row shows on its parent's dashboard), and how its children's quotas add up.
  */
 export async function ParentSummary({ view }: { view: DashboardView }) {
-  const [attainment, forecast, t] = await Promise.all([loadAttainment(view.period, view.unitId), loadForecast(view.period, view.unitId), getTranslate("dashboard")]);
+  const [attainment, forecast, t] = await Promise.all([
+    loadAttainment(view.period, view.unitId),
+    loadForecast(view.period, view.unitId),
+    getTranslate("dashboard"),
+  ]);
   const parent = "parent" in attainment ? attainment.parent : null;
   if (!parent) return null;
   const own = forecast.parent;
@@ -24,7 +28,12 @@ export async function ParentSummary({ view }: { view: DashboardView }) {
       {tiles.map(([label, value, testId]) => {
         const atRisk = testId === "summary-forecast" && own?.atRisk;
         return (
-          <div key={label} className={`rounded-lg border bg-white p-3 shadow-sm ${atRisk ? "border-amber-400" : "border-stone-200"}`} data-testid={testId} title={atRisk ? t("band.AT_RISK") : undefined}>
+          <div
+            key={label}
+            className={`rounded-lg border bg-white p-3 shadow-sm ${atRisk ? "border-amber-400" : "border-stone-200"}`}
+            data-testid={testId}
+            title={atRisk ? t("band.AT_RISK") : undefined}
+          >
             <p className="text-xs font-semibold text-stone-500 uppercase">{label}</p>
             <p className={`text-2xl font-semibold tabular-nums ${atRisk ? "text-amber-700" : ""}`}>{value}</p>
           </div>

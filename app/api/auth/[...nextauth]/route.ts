@@ -46,7 +46,9 @@ function finishSignIn(answer: Response, exchange: SignInExchange, req: NextReque
       return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers });
     }
     case "RATE_LIMITED":
-      return refuse(answer, req, new AppError("RATE_LIMITED", "SIGN_IN_RATE_LIMITED", [], { minutes: outcome.retryInMinutes }), { retryAfterSeconds: outcome.retryAfterSeconds });
+      return refuse(answer, req, new AppError("RATE_LIMITED", "SIGN_IN_RATE_LIMITED", [], { minutes: outcome.retryInMinutes }), {
+        retryAfterSeconds: outcome.retryAfterSeconds,
+      });
     case "SERVICE_UNAVAILABLE":
       return refuse(answer, req, new AppError("SERVICE_UNAVAILABLE"), { retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS, eventId: outcome.eventId });
     case "INTERNAL":

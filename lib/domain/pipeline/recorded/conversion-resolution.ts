@@ -14,7 +14,14 @@ import type { RecordedStep } from "../step-module";
 export const conversionResolution: RecordedStep = {
   code: "CONVERSION_RESOLUTION",
   historyKind: "RECORD",
-  fields: [dateField("date", "conversionResolutionDate"), textField("resolutionNumber"), rollField("membersOnRoll"), intField("present"), intField("votesFor", true), intField("votesAgainst")],
+  fields: [
+    dateField("date", "conversionResolutionDate"),
+    textField("resolutionNumber"),
+    rollField("membersOnRoll"),
+    intField("present"),
+    intField("votesFor", true),
+    intField("votesAgainst"),
+  ],
   formFieldCodes: ["VOTES_MISSING"],
   open: (facts) => facts.stage === "PROBATION" && !facts.conversionBranchResolution,
   requires: ({ facts, input, rules }) => {
@@ -28,7 +35,18 @@ export const conversionResolution: RecordedStep = {
   },
   papersRequired: ["C1", "C2", "C3", "C4"],
   records: ({ facts, input }) => [
-    { kind: "resolution", resolution: "BRANCH_CONVERSION", body: "branch", number: input.resolutionNumber ?? null, date: input.date, membersOnRoll: facts.unit.officialMembers, present: input.present ?? null, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
+    {
+      kind: "resolution",
+      resolution: "BRANCH_CONVERSION",
+      body: "branch",
+      number: input.resolutionNumber ?? null,
+      date: input.date,
+      membersOnRoll: facts.unit.officialMembers,
+      present: input.present ?? null,
+      votesFor: input.votesFor ?? 0,
+      votesAgainst: input.votesAgainst ?? 0,
+      passed: true,
+    },
     { kind: "paper", code: "C5", number: input.resolutionNumber, date: input.date },
   ],
 };

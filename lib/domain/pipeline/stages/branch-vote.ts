@@ -13,7 +13,16 @@ export const branchVote: StageModule = {
   stage: "BRANCH_VOTE",
   failedVote: () => "BRANCH_ADMISSION",
   exit: {
-    fields: [dateField("date", "meetingDate"), textField("resolutionNumber"), rollField("membersOnRoll"), intField("present"), intField("votesFor", true), intField("votesAgainst"), dateField("opinionsSummaryDate"), textField("over60Consent")],
+    fields: [
+      dateField("date", "meetingDate"),
+      textField("resolutionNumber"),
+      rollField("membersOnRoll"),
+      intField("present"),
+      intField("votesFor", true),
+      intField("votesAgainst"),
+      dateField("opinionsSummaryDate"),
+      textField("over60Consent"),
+    ],
     introducers: true,
     formFieldCodes: ["VOTES_MISSING"],
     papersRequired: ["A1", "A2", "A3", "A4", "A5", "A6"],
@@ -51,7 +60,18 @@ export const branchVote: StageModule = {
       }
       if (input.opinionsSummaryDate) records.push({ kind: "paper", code: "A6", date: input.opinionsSummaryDate });
       records.push(
-        { kind: "resolution", resolution: "BRANCH_ADMISSION", body: "branch", number: input.resolutionNumber ?? null, date: input.date, membersOnRoll: facts.unit.officialMembers, present: input.present ?? null, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
+        {
+          kind: "resolution",
+          resolution: "BRANCH_ADMISSION",
+          body: "branch",
+          number: input.resolutionNumber ?? null,
+          date: input.date,
+          membersOnRoll: facts.unit.officialMembers,
+          present: input.present ?? null,
+          votesFor: input.votesFor ?? 0,
+          votesAgainst: input.votesAgainst ?? 0,
+          passed: true,
+        },
         { kind: "paper", code: "B1", number: input.resolutionNumber, date: input.date },
       );
       return records;

@@ -16,7 +16,14 @@ export const committeeReview: StageModule = {
   appliesTo: (unit) => unit.kind === "BRANCH",
   awaits: () => "ADMISSION",
   exit: {
-    fields: [dateField("date", "committeeDate"), textField("resolutionNumber"), rollField("committeeMembers"), intField("votesFor", true), intField("votesAgainst"), dateField("partialAppraisalDate", "partialAppraisalDate", false)],
+    fields: [
+      dateField("date", "committeeDate"),
+      textField("resolutionNumber"),
+      rollField("committeeMembers"),
+      intField("votesFor", true),
+      intField("votesAgainst"),
+      dateField("partialAppraisalDate", "partialAppraisalDate", false),
+    ],
     committeeAct: true,
     formFieldCodes: ["VOTES_MISSING", "PARTIAL_APPRAISAL_MISSING"],
     papersRequired: ["B1", "B2", "B3"],
@@ -27,18 +34,42 @@ export const committeeReview: StageModule = {
       ...checkPartialAppraisalDate(input, facts),
       ...checkSuppliedCommitteeSize(input.membersOnRoll, facts.unit.grassrootsCommitteeMembers),
       ...checkPresent(input.present, facts.unit.grassrootsCommitteeMembers),
-      ...(input.votesFor == null ? [{ code: "VOTES_MISSING" } as Reason] : checkTwoThirds(facts.unit.grassrootsCommitteeMembers, input.votesFor, input.votesAgainst ?? 0, rules)),
+      ...(input.votesFor == null
+        ? [{ code: "VOTES_MISSING" } as Reason]
+        : checkTwoThirds(facts.unit.grassrootsCommitteeMembers, input.votesFor, input.votesAgainst ?? 0, rules)),
     ],
     records: ({ facts, input }) => {
       const records: StepRecord[] = [];
       if (input.partialAppraisalDate && facts.unit.partialCommitteeExists) {
         records.push(
-          { kind: "resolution", resolution: "PARTIAL_ADMISSION_APPRAISAL", body: "partial", number: null, date: input.partialAppraisalDate, membersOnRoll: 0, present: null, votesFor: 0, votesAgainst: 0, passed: true },
+          {
+            kind: "resolution",
+            resolution: "PARTIAL_ADMISSION_APPRAISAL",
+            body: "partial",
+            number: null,
+            date: input.partialAppraisalDate,
+            membersOnRoll: 0,
+            present: null,
+            votesFor: 0,
+            votesAgainst: 0,
+            passed: true,
+          },
           { kind: "paper", code: "B2", date: input.partialAppraisalDate },
         );
       }
       records.push(
-        { kind: "resolution", resolution: "GRASSROOTS_ADMISSION", body: "grassroots", number: input.resolutionNumber ?? null, date: input.date, membersOnRoll: facts.unit.grassrootsCommitteeMembers, present: input.present ?? null, votesFor: input.votesFor ?? 0, votesAgainst: input.votesAgainst ?? 0, passed: true },
+        {
+          kind: "resolution",
+          resolution: "GRASSROOTS_ADMISSION",
+          body: "grassroots",
+          number: input.resolutionNumber ?? null,
+          date: input.date,
+          membersOnRoll: facts.unit.grassrootsCommitteeMembers,
+          present: input.present ?? null,
+          votesFor: input.votesFor ?? 0,
+          votesAgainst: input.votesAgainst ?? 0,
+          passed: true,
+        },
         { kind: "paper", code: "B3", number: input.resolutionNumber, date: input.date },
       );
       return records;

@@ -24,7 +24,13 @@ export const dossier: StageModule = {
     records: ({ input }) =>
       input.verificationRequestedOn && input.certifiedOn
         ? [
-            { kind: "verification", requestedOn: input.verificationRequestedOn, completedOn: input.date, certifiedOn: input.certifiedOn, conclusion: input.conclusion ?? null },
+            {
+              kind: "verification",
+              requestedOn: input.verificationRequestedOn,
+              completedOn: input.date,
+              certifiedOn: input.certifiedOn,
+              conclusion: input.conclusion ?? null,
+            },
             { kind: "paper", code: "A3", date: input.certifiedOn },
           ]
         : [],

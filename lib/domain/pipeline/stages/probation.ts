@@ -36,7 +36,14 @@ export const probation: StageModule = {
       return reasons;
     },
     records: ({ facts, input, rules }) => [
-      { kind: "decision", decision: "CONVERSION", number: input.decisionNumber ?? "", date: input.date, receivedOn: input.date, extensionDays: extensionInForce("CONVERSION", facts, rules) },
+      {
+        kind: "decision",
+        decision: "CONVERSION",
+        number: input.decisionNumber ?? "",
+        date: input.date,
+        receivedOn: input.date,
+        extensionDays: extensionInForce("CONVERSION", facts, rules),
+      },
       { kind: "paper", code: "C8", number: input.decisionNumber, date: input.date },
       // Official as of the day probation ends, however late the decision; without a ceremony on record (an imported member), as of the decision.
       { kind: "dates", officialOn: facts.ceremonyDate ? officialAsOf(facts.ceremonyDate, rules) : input.date },
@@ -53,5 +60,8 @@ export const probation: StageModule = {
     if (today < end) return [deadline("PROBATION_END", end, today, rules)];
     return [deadline("CONVERSION_RESOLUTION_DUE", addWorkingDays(end, rules.conversionResolutionWorkingDays, holidays), today, rules)];
   },
-  flags: ({ facts, rules }) => (facts.failedConversionVotes >= rules.failedConversionVotesToEscalate ? [{ code: "FAILED_VOTES_ESCALATE", params: { count: facts.failedConversionVotes } }] : []),
+  flags: ({ facts, rules }) =>
+    facts.failedConversionVotes >= rules.failedConversionVotesToEscalate
+      ? [{ code: "FAILED_VOTES_ESCALATE", params: { count: facts.failedConversionVotes } }]
+      : [],
 };

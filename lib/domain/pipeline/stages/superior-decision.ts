@@ -26,7 +26,14 @@ export const superiorDecision: StageModule = {
       return input.date > due ? [{ code: "DECISION_LATE", params: { dueOn: due } }] : [];
     },
     records: ({ facts, input, rules }) => [
-      { kind: "decision", decision: "ADMISSION", number: input.decisionNumber ?? "", date: input.date, receivedOn: input.receivedOn ?? input.date, extensionDays: extensionInForce("ADMISSION", facts, rules, input.extensionDays ?? 0) },
+      {
+        kind: "decision",
+        decision: "ADMISSION",
+        number: input.decisionNumber ?? "",
+        date: input.date,
+        receivedOn: input.receivedOn ?? input.date,
+        extensionDays: extensionInForce("ADMISSION", facts, rules, input.extensionDays ?? 0),
+      },
       { kind: "paper", code: "B4", number: input.decisionNumber, date: input.date },
       { kind: "dates", admittedOn: input.date },
     ],

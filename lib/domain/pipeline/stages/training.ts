@@ -11,7 +11,8 @@ export const training: StageModule = {
     requires: ({ facts, input }) => {
       const reasons: Reason[] = [];
       if (!input.certificateNumber?.trim()) reasons.push({ code: "CERTIFICATE_NUMBER_MISSING" });
-      if (facts.awareness && input.date < facts.awareness.courseStart) reasons.push({ code: "DATE_BEFORE_CLASS", params: { classStart: facts.awareness.courseStart } });
+      if (facts.awareness && input.date < facts.awareness.courseStart)
+        reasons.push({ code: "DATE_BEFORE_CLASS", params: { classStart: facts.awareness.courseStart } });
       return reasons;
     },
     records: ({ input }) => [
