@@ -3,7 +3,14 @@ import { can } from "@/lib/auth/permissions";
 import { buildScope, canRead, canWrite } from "@/lib/auth/scope-rules";
 import { ROLES } from "@/lib/domain/codes";
 import { clientAddress } from "@/lib/services/auth/client-address";
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, UNKNOWN_ADDRESS, limitsAddress, minutesUntilUnlock, reachedLimit } from "@/lib/services/auth/rate-limit-policy";
+import {
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+  UNKNOWN_ADDRESS,
+  limitsAddress,
+  minutesUntilUnlock,
+  reachedLimit,
+} from "@/lib/services/auth/rate-limit-policy";
 
 const units = [
   { id: "sup", isRoot: true },

@@ -17,7 +17,8 @@ describe("the database-outage classifier", () => {
   });
 
   it("recognises the pg adapter's errors carried in meta.driverAdapterError", () => {
-    const wrapped = (cause: Record<string, unknown>) => errorLike("PrismaClientKnownRequestError", "…", { code: "P2010", meta: { driverAdapterError: { name: "DriverAdapterError", cause } } });
+    const wrapped = (cause: Record<string, unknown>) =>
+      errorLike("PrismaClientKnownRequestError", "…", { code: "P2010", meta: { driverAdapterError: { name: "DriverAdapterError", cause } } });
     expect(isDatabaseOutage(wrapped({ kind: "DatabaseNotReachable", host: "db", port: 5432 }))).toBe(true);
     expect(isDatabaseOutage(wrapped({ kind: "ConnectionClosed" }))).toBe(true);
     expect(isDatabaseOutage(wrapped({ kind: "TooManyConnections", cause: "…" }))).toBe(true);

@@ -3,12 +3,27 @@ import { MAX_JSON_BODY_BYTES, checkDeclaredLength, isJsonContentType, readJsonBo
 import { hasMalformedPercentEncoding, isAcceptableCallbackUrl, withoutBadAuthCookies } from "@/lib/api/request-guards";
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy, newNonce, servedOverHttps } from "@/lib/api/security-headers";
 
-const codeOf = async (promise: Promise<unknown>) => promise.then(() => "ok", (e: { code?: string }) => e.code);
+const codeOf = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: { code?: string }) => e.code,
+  );
 
 describe("JSON bodies", () => {
   it("take application/json with an optional UTF-8 charset only", () => {
-    for (const ok of ["application/json", "application/json; charset=utf-8", "Application/JSON;charset=UTF8", 'application/json; charset="utf-8"']) expect(isJsonContentType(ok), ok).toBe(true);
-    for (const no of [null, "", "text/plain", "text/plain; charset=utf-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/jsonp", "application/merge-patch+json"]) {
+    for (const ok of ["application/json", "application/json; charset=utf-8", "Application/JSON;charset=UTF8", 'application/json; charset="utf-8"'])
+      expect(isJsonContentType(ok), ok).toBe(true);
+    for (const no of [
+      null,
+      "",
+      "text/plain",
+      "text/plain; charset=utf-8",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+      "application/json; charset=latin1",
+      "application/jsonp",
+      "application/merge-patch+json",
+    ]) {
       expect(isJsonContentType(no), String(no)).toBe(false);
     }
   });
@@ -35,7 +50,8 @@ describe("JSON bodies", () => {
   });
 
   it("answer 415, 413, 400 and 422 in that order of checks", async () => {
-    const req = (body: BodyInit, type = "application/json", headers: Record<string, string> = {}) => new Request("http://x/", { method: "POST", body, headers: { "content-type": type, ...headers } });
+    const req = (body: BodyInit, type = "application/json", headers: Record<string, string> = {}) =>
+      new Request("http://x/", { method: "POST", body, headers: { "content-type": type, ...headers } });
     expect(await readJsonBody(req('{"a":1}'))).toEqual({ a: 1 });
     expect(await readJsonBody(req('\ufeff{"a":1}'))).toEqual({ a: 1 });
     expect(await codeOf(readJsonBody(req('{"a":1}', "text/plain")))).toBe("UNSUPPORTED_MEDIA_TYPE");

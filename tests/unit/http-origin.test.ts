@@ -3,7 +3,8 @@ import { crossSiteRefusal, type OriginPolicy } from "@/lib/api/origin";
 
 const URL_ = new URL("http://localhost:3000/api/v1/candidates");
 const direct: OriginPolicy = { trustProxy: false, publicUrl: null };
-const decide = (method: string, headers: Record<string, string>, policy: OriginPolicy = direct) => crossSiteRefusal(method, new Headers({ host: "localhost:3000", ...headers }), URL_, policy);
+const decide = (method: string, headers: Record<string, string>, policy: OriginPolicy = direct) =>
+  crossSiteRefusal(method, new Headers({ host: "localhost:3000", ...headers }), URL_, policy);
 
 describe("the origin decision for state-changing requests", () => {
   it("never refuses GET, HEAD or OPTIONS", () => {

@@ -43,7 +43,11 @@ describe("text with a lone surrogate", () => {
     expect(isWellFormedText(lone)).toBe(false);
     expect(isWellFormedText(JSON.parse('"\\udc00"') as string)).toBe(false);
     expect(isWellFormedText("Nguyễn Văn Đức 😀")).toBe(true);
-    expect(zText(20).safeParse(lone).error?.issues.map((i) => i.message)).toEqual(["controlChars"]);
+    expect(
+      zText(20)
+        .safeParse(lone)
+        .error?.issues.map((i) => i.message),
+    ).toEqual(["controlChars"]);
     expect(zOptionalText(20).safeParse(lone).success).toBe(false);
     expect(zOptionalText(20, { multiline: true }).safeParse(`x\n${lone}`).success).toBe(false);
     expect(zText(20).parse(" Đức 😀 ")).toBe("Đức 😀");

@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { cachedScope, clearScopeCache, scopeKey } from "@/lib/auth/scope-cache";
 import { buildScope } from "@/lib/auth/scope-rules";
 
-const scopeOf = (...ids: string[]) => buildScope({ role: "GRASSROOTS_STAFF", unitId: ids[0]! }, ids.map((id) => ({ id, isRoot: false })));
+const scopeOf = (...ids: string[]) =>
+  buildScope(
+    { role: "GRASSROOTS_STAFF", unitId: ids[0]! },
+    ids.map((id) => ({ id, isRoot: false })),
+  );
 
 describe("scope cache", () => {
   beforeEach(() => clearScopeCache());

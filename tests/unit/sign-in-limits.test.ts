@@ -19,7 +19,12 @@ import {
 const now = new Date("2026-01-01T10:00:00Z");
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
 const count = (failures: number, oldestMinutesAgo = 10) => ({ failures, oldestAt: failures ? minutesAgo(oldestMinutesAgo) : null });
-const stranger = (account: number, address: number | null = null): AttemptCounts => ({ knownClient: null, own: null, account: count(account), address: address === null ? null : count(address, 3) });
+const stranger = (account: number, address: number | null = null): AttemptCounts => ({
+  knownClient: null,
+  own: null,
+  account: count(account),
+  address: address === null ? null : count(address, 3),
+});
 const known = (own: number): AttemptCounts => ({ knownClient: "d:abc", own: count(own), account: null, address: null });
 
 describe("the allowances an attempt uses", () => {

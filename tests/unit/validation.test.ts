@@ -66,7 +66,8 @@ describe("text as people and programs really send it", () => {
     educationLevel: "UNIVERSITY",
     occupationGroup: "INTELLECTUAL",
   };
-  const messages = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+  const messages = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+    Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 
   it("refuses a NUL or another control character in any text field, with a translatable message", () => {
     const result = ZCandidateCreate.safeParse({ ...valid, occupation: "Kỹ sư\u0000", residence: "Tổ 5\u0007", ethnicity: "Kinh\u009b" });
@@ -103,6 +104,9 @@ describe("text as people and programs really send it", () => {
   it("bounds every whole number to what a PostgreSQL integer column holds", () => {
     expect(messages(ZCandidatePatch.safeParse({ version: 3_000_000_000 }))).toEqual({ version: "tooLarge|max=2147483647" });
     expect(ZCandidatePatch.parse({ version: 2_147_483_647 })).toEqual({ version: 2_147_483_647 });
-    expect(messages(ZCandidateListQuery.safeParse({ page: "3000000000", pageSize: "3000000000" }))).toEqual({ page: "tooLarge|max=100000", pageSize: "tooLarge|max=100" });
+    expect(messages(ZCandidateListQuery.safeParse({ page: "3000000000", pageSize: "3000000000" }))).toEqual({
+      page: "tooLarge|max=100000",
+      pageSize: "tooLarge|max=100",
+    });
   });
 });

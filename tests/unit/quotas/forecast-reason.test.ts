@@ -99,7 +99,17 @@ describe("the reason of a forecast", () => {
 
   it("names the specific risks with their figures", () => {
     // Two stuck in the dossier for 200 days (120 allowed), and behind the pace of the period.
-    const f = forecastUnit({ admittedSoFar: 2, quota: 10, live: many(2, "DOSSIER", 200), unitStats: stats, blocStats: {}, daysLeft: 60, behindPace: true, progress: 0.5, workingDays });
+    const f = forecastUnit({
+      admittedSoFar: 2,
+      quota: 10,
+      live: many(2, "DOSSIER", 200),
+      unitStats: stats,
+      blocStats: {},
+      daysLeft: 60,
+      behindPace: true,
+      progress: 0.5,
+      workingDays,
+    });
     expect(f.reasons.map((r) => r.code)).toEqual(["TOO_FEW_IN_PIPELINE", "STUCK", "BEHIND_PACE"]);
     expect(f.reason.lines.slice(-3)).toEqual([
       { code: "TOO_FEW", params: { inPipeline: 2, best: 4, quota: 10 } },
@@ -125,7 +135,16 @@ describe("the reason of a forecast", () => {
   it("is the same whatever order the candidates come in", () => {
     const live = [...many(2, "SOURCE", 3), ...many(3, "BRANCH_VOTE", 0), ...many(1, "DOSSIER", 7), ...many(2, "SUPERIOR_DECISION", 30)];
     const a = forecastUnit({ admittedSoFar: 5, quota: 12, live, unitStats: stats, blocStats: {}, daysLeft: 60, behindPace: false, workingDays });
-    const b = forecastUnit({ admittedSoFar: 5, quota: 12, live: [...live].reverse(), unitStats: stats, blocStats: {}, daysLeft: 60, behindPace: false, workingDays });
+    const b = forecastUnit({
+      admittedSoFar: 5,
+      quota: 12,
+      live: [...live].reverse(),
+      unitStats: stats,
+      blocStats: {},
+      daysLeft: 60,
+      behindPace: false,
+      workingDays,
+    });
     expect(b).toEqual(a);
   });
 });

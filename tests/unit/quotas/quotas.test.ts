@@ -44,15 +44,30 @@ describe("attainment", () => {
 });
 
 describe("categories", () => {
-  const base: CategorySubject = { sex: "FEMALE", ethnicity: "Kinh", religion: null, youthUnionMember: true, occupationGroup: "STUDENT", readmission: false, returningConscript: false, ageAtDecision: 21 };
+  const base: CategorySubject = {
+    sex: "FEMALE",
+    ethnicity: "Kinh",
+    religion: null,
+    youthUnionMember: true,
+    occupationGroup: "STUDENT",
+    readmission: false,
+    returningConscript: false,
+    ageAtDecision: 21,
+  };
   it("puts a person in every category that applies", () => {
     expect(categoriesOf(base)).toEqual(["WOMEN", "YOUTH_UNION", "UNDER_30", "STUDENT"]);
-    expect(categoriesOf({ ...base, sex: "MALE", ethnicity: "Thái", religion: "Công giáo", youthUnionMember: false, occupationGroup: "NON_STATE_EMPLOYEE", returningConscript: true, ageAtDecision: 35 })).toEqual([
-      "ETHNIC_MINORITY",
-      "RELIGIOUS",
-      "NON_STATE_ENTERPRISE",
-      "ARMED_FORCES",
-    ]);
+    expect(
+      categoriesOf({
+        ...base,
+        sex: "MALE",
+        ethnicity: "Thái",
+        religion: "Công giáo",
+        youthUnionMember: false,
+        occupationGroup: "NON_STATE_EMPLOYEE",
+        returningConscript: true,
+        ageAtDecision: 35,
+      }),
+    ).toEqual(["ETHNIC_MINORITY", "RELIGIOUS", "NON_STATE_ENTERPRISE", "ARMED_FORCES"]);
     expect([30, 31, 60, 61].map(ageBand)).toEqual(["18_30", "31_40", "51_60", "OVER_60"]);
   });
   it("gives each category's share of the admitted", () => {
@@ -68,7 +83,16 @@ describe("funnel and pace", () => {
     expect(rows.find((r) => r.stage === "CEREMONY")).toMatchObject({ reached: 2 });
   });
   it("draws the cumulative line against the pace to the quota", () => {
-    expect(paceByMonth(new Map([["2026-01", 2], ["2026-03", 1]]), ["2026-01", "2026-02", "2026-03", "2026-04"], 8)).toEqual([
+    expect(
+      paceByMonth(
+        new Map([
+          ["2026-01", 2],
+          ["2026-03", 1],
+        ]),
+        ["2026-01", "2026-02", "2026-03", "2026-04"],
+        8,
+      ),
+    ).toEqual([
       { month: "2026-01", cumulative: 2, pace: 2 },
       { month: "2026-02", cumulative: 2, pace: 4 },
       { month: "2026-03", cumulative: 3, pace: 6 },
@@ -96,21 +120,66 @@ describe("forecast on constructed histories", () => {
   it("expects none when the remaining time is shorter than the usual wait", () => {
     expect(forecastUnit({ admittedSoFar: 3, quota: 10, live: ten, unitStats, blocStats: {}, daysLeft: 20, behindPace: false }).expectedAdditional).toBe(0);
     // …unless they have already waited long enough.
-    expect(admissionChance({ stage: "BRANCH_VOTE", daysInStage: 15 }, new Map(Object.entries({ ...Object.fromEntries(["SOURCE", "SYMPATHIZER", "TRAINING", "DOSSIER", "AWARENESS_TEST"].map((s) => [s, { conversion: 1, medianDays: 0, source: "NONE" }])), BRANCH_VOTE: { conversion: 0.5, medianDays: 30, source: "UNIT" }, COMMITTEE_REVIEW: { conversion: 1, medianDays: 0, source: "UNIT" }, SUPERIOR_DECISION: { conversion: 1, medianDays: 0, source: "UNIT" } })) as never, 20)).toBe(0.5);
+    expect(
+      admissionChance(
+        { stage: "BRANCH_VOTE", daysInStage: 15 },
+        new Map(
+          Object.entries({
+            ...Object.fromEntries(
+              ["SOURCE", "SYMPATHIZER", "TRAINING", "DOSSIER", "AWARENESS_TEST"].map((s) => [s, { conversion: 1, medianDays: 0, source: "NONE" }]),
+            ),
+            BRANCH_VOTE: { conversion: 0.5, medianDays: 30, source: "UNIT" },
+            COMMITTEE_REVIEW: { conversion: 1, medianDays: 0, source: "UNIT" },
+            SUPERIOR_DECISION: { conversion: 1, medianDays: 0, source: "UNIT" },
+          }),
+        ) as never,
+        20,
+      ),
+    ).toBe(0.5);
   });
   it("falls back to the bloc's rates when the unit has too little history, and says so", () => {
-    const f = forecastUnit({ admittedSoFar: 0, quota: 2, live: ten.slice(0, 4), unitStats: { BRANCH_VOTE: { forward: 1, exits: 0, medianDays: 5 } }, blocStats: unitStats, daysLeft: 90, behindPace: false });
+    const f = forecastUnit({
+      admittedSoFar: 0,
+      quota: 2,
+      live: ten.slice(0, 4),
+      unitStats: { BRANCH_VOTE: { forward: 1, exits: 0, medianDays: 5 } },
+      blocStats: unitStats,
+      daysLeft: 90,
+      behindPace: false,
+    });
     expect(f.sources.BRANCH_VOTE).toBe("BLOC");
     expect(f.expectedAdditional).toBeCloseTo(2);
   });
   it("names the reasons: too few in the pipeline, candidates stuck at a stage", () => {
-    const f = forecastUnit({ admittedSoFar: 2, quota: 10, live: [{ stage: "DOSSIER", daysInStage: 300 }, { stage: "DOSSIER", daysInStage: 200 }, { stage: "TRAINING", daysInStage: 10 }], unitStats, blocStats: {}, daysLeft: 30, behindPace: true });
+    const f = forecastUnit({
+      admittedSoFar: 2,
+      quota: 10,
+      live: [
+        { stage: "DOSSIER", daysInStage: 300 },
+        { stage: "DOSSIER", daysInStage: 200 },
+        { stage: "TRAINING", daysInStage: 10 },
+      ],
+      unitStats,
+      blocStats: {},
+      daysLeft: 30,
+      behindPace: true,
+    });
     expect(f.reasons).toEqual([{ code: "TOO_FEW_IN_PIPELINE" }, { code: "STUCK", stage: "DOSSIER", count: 2 }, { code: "BEHIND_PACE" }]);
-    expect(forecastUnit({ admittedSoFar: 0, quota: 3, live: [], unitStats, blocStats: {}, daysLeft: 30, behindPace: false }).reasons).toEqual([{ code: "NO_PIPELINE" }]);
+    expect(forecastUnit({ admittedSoFar: 0, quota: 3, live: [], unitStats, blocStats: {}, daysLeft: 30, behindPace: false }).reasons).toEqual([
+      { code: "NO_PIPELINE" },
+    ]);
   });
   it("never lowers the forecast when candidates are added", () => {
     const few = forecastUnit({ admittedSoFar: 0, quota: 10, live: ten.slice(0, 3), unitStats, blocStats: {}, daysLeft: 90, behindPace: false });
-    const more = forecastUnit({ admittedSoFar: 0, quota: 10, live: [...ten.slice(0, 3), { stage: "SYMPATHIZER", daysInStage: 0 }], unitStats, blocStats: {}, daysLeft: 90, behindPace: false });
+    const more = forecastUnit({
+      admittedSoFar: 0,
+      quota: 10,
+      live: [...ten.slice(0, 3), { stage: "SYMPATHIZER", daysInStage: 0 }],
+      unitStats,
+      blocStats: {},
+      daysLeft: 90,
+      behindPace: false,
+    });
     expect(more.expectedAdditional).toBeGreaterThanOrEqual(few.expectedAdditional);
   });
 });
@@ -119,7 +188,21 @@ describe("low conversion", () => {
   it("is flagged when the unit converts far worse than the bloc", () => {
     const bloc: StatsByStage = { BRANCH_VOTE: { forward: 90, exits: 10, medianDays: 10 } };
     const unit: StatsByStage = { BRANCH_VOTE: { forward: 2, exits: 8, medianDays: 10 } };
-    const f = forecastUnit({ admittedSoFar: 0, quota: 5, live: [{ stage: "BRANCH_VOTE", daysInStage: 0 }, { stage: "BRANCH_VOTE", daysInStage: 0 }, { stage: "BRANCH_VOTE", daysInStage: 0 }, { stage: "BRANCH_VOTE", daysInStage: 0 }, { stage: "BRANCH_VOTE", daysInStage: 0 }], unitStats: unit, blocStats: bloc, daysLeft: 90, behindPace: false });
+    const f = forecastUnit({
+      admittedSoFar: 0,
+      quota: 5,
+      live: [
+        { stage: "BRANCH_VOTE", daysInStage: 0 },
+        { stage: "BRANCH_VOTE", daysInStage: 0 },
+        { stage: "BRANCH_VOTE", daysInStage: 0 },
+        { stage: "BRANCH_VOTE", daysInStage: 0 },
+        { stage: "BRANCH_VOTE", daysInStage: 0 },
+      ],
+      unitStats: unit,
+      blocStats: bloc,
+      daysLeft: 90,
+      behindPace: false,
+    });
     expect(f.reasons).toContainEqual({ code: "LOW_CONVERSION" });
   });
 });
@@ -128,11 +211,15 @@ describe("every unit at risk gets a reason", () => {
   const stats: StatsByStage = { BRANCH_VOTE: { forward: 10, exits: 0, medianDays: 60 } };
   it("says time is short when the pipeline would be enough", () => {
     const live = Array.from({ length: 5 }, () => ({ stage: "BRANCH_VOTE" as const, daysInStage: 0 }));
-    expect(forecastUnit({ admittedSoFar: 0, quota: 4, live, unitStats: stats, blocStats: {}, daysLeft: 10, behindPace: false }).reasons).toEqual([{ code: "NOT_ENOUGH_TIME" }]);
+    expect(forecastUnit({ admittedSoFar: 0, quota: 4, live, unitStats: stats, blocStats: {}, daysLeft: 10, behindPace: false }).reasons).toEqual([
+      { code: "NOT_ENOUGH_TIME" },
+    ]);
   });
   it("says the pipeline yields too few when time is not the problem", () => {
     const live = Array.from({ length: 5 }, () => ({ stage: "BRANCH_VOTE" as const, daysInStage: 0 }));
     const lossy: StatsByStage = { BRANCH_VOTE: { forward: 2, exits: 8, medianDays: 1 } };
-    expect(forecastUnit({ admittedSoFar: 0, quota: 4, live, unitStats: lossy, blocStats: {}, daysLeft: 100, behindPace: false }).reasons).toEqual([{ code: "PIPELINE_TOO_SMALL" }]);
+    expect(forecastUnit({ admittedSoFar: 0, quota: 4, live, unitStats: lossy, blocStats: {}, daysLeft: 100, behindPace: false }).reasons).toEqual([
+      { code: "PIPELINE_TOO_SMALL" },
+    ]);
   });
 });

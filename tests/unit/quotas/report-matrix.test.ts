@@ -31,7 +31,14 @@ describe("report columns", () => {
 
 describe("countLine", () => {
   it("puts each person in every category that applies, one age band and one education level", () => {
-    const woman = { ...person, sex: "FEMALE" as const, youthUnionMember: true, occupationGroup: "STUDENT", ageAtDecision: 20, educationLevel: "UNIVERSITY" as const };
+    const woman = {
+      ...person,
+      sex: "FEMALE" as const,
+      youthUnionMember: true,
+      occupationGroup: "STUDENT",
+      ageAtDecision: 20,
+      educationLevel: "UNIVERSITY" as const,
+    };
     const veteran = { ...person, ethnicity: "Tày", returningConscript: true, readmission: true, ageAtDecision: 61, educationLevel: "VOCATIONAL" as const };
     const line = countLine([woman, veteran, person]);
     expect(line.total).toBe(3);
@@ -54,7 +61,13 @@ describe("countLine", () => {
 
   it("draws the age bands at 30/31, 40/41, 50/51 and 60/61", () => {
     const ages = [30, 31, 40, 41, 50, 51, 60, 61].map((ageAtDecision) => ({ ...person, ageAtDecision }));
-    expect(nonZero(countLine(ages).counts)).toMatchObject({ "ageBand:18_30": 1, "ageBand:31_40": 2, "ageBand:41_50": 2, "ageBand:51_60": 2, "ageBand:OVER_60": 1 });
+    expect(nonZero(countLine(ages).counts)).toMatchObject({
+      "ageBand:18_30": 1,
+      "ageBand:31_40": 2,
+      "ageBand:41_50": 2,
+      "ageBand:51_60": 2,
+      "ageBand:OVER_60": 1,
+    });
   });
 
   it("counts college, university, master and doctorate as college or above, but not vocational", () => {
@@ -96,7 +109,11 @@ describe("categoryMatrix", () => {
   });
 
   it("has no direct row when the parent admitted nobody itself, and ignores the parent if listed as a unit", () => {
-    const m = categoryMatrix(subjects.filter((s) => s.unitId !== "P"), ["P", "A", "C"], "P");
+    const m = categoryMatrix(
+      subjects.filter((s) => s.unitId !== "P"),
+      ["P", "A", "C"],
+      "P",
+    );
     expect(m.direct).toBeNull();
     expect(m.units.map((u) => u.unitId)).toEqual(["A", "C"]);
     expect(m.total.total).toBe(4);

@@ -12,7 +12,8 @@ import { facts } from "./facts";
 const holidays = new Set(demoHolidays().map((h) => h.date));
 const none = new Set<string>();
 const rules = ruleSetByCode("QD294-2025");
-const due = (f: ReturnType<typeof facts>, today: string, h: ReadonlySet<string> = holidays) => candidateDeadlines(f, today, h).map((d) => `${d.kind}:${d.dueDate}`);
+const due = (f: ReturnType<typeof facts>, today: string, h: ReadonlySet<string> = holidays) =>
+  candidateDeadlines(f, today, h).map((d) => `${d.kind}:${d.dueDate}`);
 
 describe("the admission decision deadline (60 working days + a recorded extension of up to 30)", () => {
   // Branch resolution Monday 05/01/2026; Tết 16–20/02/2026 and 27/04, 30/04, 01/05 are holidays.
@@ -23,7 +24,9 @@ describe("the admission decision deadline (60 working days + a recorded extensio
   });
   it("counts an extension recorded while waiting, before any decision exists", () => {
     expect(due({ ...waiting, recordedExtensions: { admission: 20, conversion: 0 } }, "2026-02-01")).toEqual(["DECISION_DUE:2026-05-07"]);
-    expect(due({ ...waiting, stage: "COMMITTEE_REVIEW", recordedExtensions: { admission: 20, conversion: 0 } }, "2026-02-01")).toEqual(["DECISION_DUE:2026-05-07"]);
+    expect(due({ ...waiting, stage: "COMMITTEE_REVIEW", recordedExtensions: { admission: 20, conversion: 0 } }, "2026-02-01")).toEqual([
+      "DECISION_DUE:2026-05-07",
+    ]);
   });
   it("never counts more than 30 working days", () => {
     expect(due({ ...waiting, recordedExtensions: { admission: 45, conversion: 0 } }, "2026-02-01")).toEqual(["DECISION_DUE:2026-05-21"]);
@@ -32,7 +35,10 @@ describe("the admission decision deadline (60 working days + a recorded extensio
     const decide = { to: "CEREMONY" as const, date: "2026-04-20", decisionNumber: "310-QĐ" };
     const late = checkTransition(waiting, decide, "2026-11-24", holidays);
     expect(late).toEqual({ ok: true, warnings: [{ code: "DECISION_LATE", params: { dueOn: "2026-04-06" } }] });
-    expect(checkTransition({ ...waiting, recordedExtensions: { admission: 20, conversion: 0 } }, decide, "2026-11-24", holidays)).toEqual({ ok: true, warnings: [] });
+    expect(checkTransition({ ...waiting, recordedExtensions: { admission: 20, conversion: 0 } }, decide, "2026-11-24", holidays)).toEqual({
+      ok: true,
+      warnings: [],
+    });
   });
 });
 
@@ -46,11 +52,17 @@ describe("the conversion decision deadline (30 working days from the branch's 13
 
 describe("the ceremony deadline", () => {
   it("falls 30 working days after the decision was received (or signed, when no receipt is recorded)", () => {
-    const decided = facts({ stage: "CEREMONY", stageSince: "2026-06-01", admissionDecision: { date: "2026-06-01", receivedOn: "2026-06-05", extensionDays: 0 } });
+    const decided = facts({
+      stage: "CEREMONY",
+      stageSince: "2026-06-01",
+      admissionDecision: { date: "2026-06-01", receivedOn: "2026-06-05", extensionDays: 0 },
+    });
     const [ceremony] = candidateDeadlines(decided, "2026-07-20", holidays);
     expect(ceremony).toMatchObject({ kind: "CEREMONY_DUE", dueDate: "2026-07-17", overdue: true });
     expect(ceremony?.rule).toEqual({ code: "CEREMONY_PERIOD", params: { days: 30 } });
-    expect(due({ ...decided, admissionDecision: { date: "2026-06-01", receivedOn: null, extensionDays: 0 } }, "2026-06-10")).toEqual(["CEREMONY_DUE:2026-07-13"]);
+    expect(due({ ...decided, admissionDecision: { date: "2026-06-01", receivedOn: null, extensionDays: 0 } }, "2026-06-10")).toEqual([
+      "CEREMONY_DUE:2026-07-13",
+    ]);
   });
 });
 
@@ -64,7 +76,9 @@ describe("recording an extension", () => {
     // The conversion decision is awaited once the branch's resolution (13-KNĐ) is recorded, not before.
     expect(checkDecisionExtension(at("PROBATION"), "CONVERSION", 10, rules)).toEqual([{ code: "EXTENSION_NOT_WAITING" }]);
     expect(checkDecisionExtension(at("PROBATION", { conversionBranchResolution: { date: "2026-10-05" } }), "CONVERSION", 10, rules)).toEqual([]);
-    expect(checkDecisionExtension(at("PROBATION", { conversionBranchResolution: { date: "2026-10-05" } }), "CONVERSION", 31, rules)).toEqual([{ code: "EXTENSION_TOO_LONG", params: { max: 30 } }]);
+    expect(checkDecisionExtension(at("PROBATION", { conversionBranchResolution: { date: "2026-10-05" } }), "CONVERSION", 31, rules)).toEqual([
+      { code: "EXTENSION_TOO_LONG", params: { max: 30 } },
+    ]);
     expect(checkDecisionExtension(at("SUPERIOR_DECISION"), "CONVERSION", 10, rules)).toEqual([{ code: "EXTENSION_NOT_WAITING" }]);
   });
 });
@@ -101,7 +115,9 @@ describe("the rule a deadline names", () => {
 
   it("is translated into English, keeping the regulation's citation", () => {
     const decision = cases.find((d) => d.kind === "DECISION_DUE")!;
-    expect(translateRuleRef(tEn, decision)).toBe("60 working days from the branch resolution (extension ≤ 30) · QĐ 294-QĐ/TW (26/5/2025), HD 06-HD/TW (9/6/2025)");
+    expect(translateRuleRef(tEn, decision)).toBe(
+      "60 working days from the branch resolution (extension ≤ 30) · QĐ 294-QĐ/TW (26/5/2025), HD 06-HD/TW (9/6/2025)",
+    );
     for (const d of cases) {
       expect(translateRuleRef(tEn, d)).toContain(d.regulation);
       expect(translateRuleRef(tEn, d)).not.toBe(translateRuleRef(tVi, d));

@@ -8,7 +8,13 @@ const today = "2026-11-24";
 const none = new Set<string>();
 const received = (...codes: string[]) => codes.map((code) => ({ code, status: "RECEIVED" as const }));
 const items = (reasons: { params?: Record<string, string | number> }[]) => reasons.map((r) => r.params?.item);
-const member = (name: string): IntroducerFact => ({ kind: "PARTY_MEMBER", name, knownSince: "2020-01-01", officialSince: "2015-01-01", documentDate: "2026-10-01" });
+const member = (name: string): IntroducerFact => ({
+  kind: "PARTY_MEMBER",
+  name,
+  knownSince: "2020-01-01",
+  officialSince: "2015-01-01",
+  documentDate: "2026-10-01",
+});
 const youthUnion: IntroducerFact = { kind: "YOUTH_UNION", name: "Đoàn", knownSince: null, officialSince: null, documentDate: "2026-10-01" };
 const tradeUnion: IntroducerFact = { ...youthUnion, kind: "TRADE_UNION", name: "Công đoàn" };
 const withUnit = (unit: Partial<CandidateFacts["unit"]>, more: Partial<CandidateFacts> = {}) => facts({ unit: { ...facts().unit, ...unit }, ...more });
@@ -43,18 +49,40 @@ describe("missingPapers", () => {
       { code: "PAPER_MISSING", params: { item: "A3", form: "2-KNĐ" } },
     ]);
     expect(items(missingPapers("DOSSIER", f, received("A2"), { date: today, certifiedOn: "2026-11-20" }))).toEqual([]);
-    expect(items(missingPapers("DOSSIER", f, [{ code: "A2", status: "MISSING" }, { code: "A3", status: "CHECKED" }], { date: today }))).toEqual(["A2"]);
+    expect(
+      items(
+        missingPapers(
+          "DOSSIER",
+          f,
+          [
+            { code: "A2", status: "MISSING" },
+            { code: "A3", status: "CHECKED" },
+          ],
+          { date: today },
+        ),
+      ),
+    ).toEqual(["A2"]);
   });
   it("needs every applicable A-item for the branch vote; the class's certificate counts as A1", () => {
     const f = facts({ stage: "BRANCH_VOTE", papers: [] });
     expect(items(missingPapers("BRANCH_VOTE", f, [], { date: today }))).toEqual(["A1", "A2", "A3", "A4", "A6"]);
     const certified = { ...f, awareness: { courseStart: "2026-03-01", certificateNumber: "1", certificateDate: "2026-03-10" } };
-    expect(items(missingPapers("BRANCH_VOTE", certified, received("A2", "A3"), { date: today, introducers: [member("A"), member("B")], opinionsSummaryDate: "2026-11-01" }))).toEqual([]);
+    expect(
+      items(
+        missingPapers("BRANCH_VOTE", certified, received("A2", "A3"), {
+          date: today,
+          introducers: [member("A"), member("B")],
+          opinionsSummaryDate: "2026-11-01",
+        }),
+      ),
+    ).toEqual([]);
   });
   it("adds the union resolution (A5) on the union route only", () => {
     const young = withUnit({ hasYouthUnion: true }, { stage: "BRANCH_VOTE", birthDate: "2000-01-01" });
     expect(items(missingPapers("BRANCH_VOTE", young, received("A1", "A2", "A3", "A4", "A6"), { date: today }))).toEqual(["A5"]);
-    expect(items(missingPapers("BRANCH_VOTE", young, received("A1", "A2", "A3", "A4", "A6"), { date: today, introducers: [youthUnion, member("A")] }))).toEqual([]);
+    expect(items(missingPapers("BRANCH_VOTE", young, received("A1", "A2", "A3", "A4", "A6"), { date: today, introducers: [youthUnion, member("A")] }))).toEqual(
+      [],
+    );
     const older = { ...young, birthDate: "1980-01-01" };
     expect(items(missingPapers("BRANCH_VOTE", older, received("A1", "A2", "A3", "A4", "A6"), { date: today }))).toEqual([]);
   });
@@ -69,7 +97,10 @@ describe("missingPapers", () => {
   it("needs the appraisals that exist before the conversion decision: 14-KNĐ under a partial committee, 15-KNĐ under a grassroots committee", () => {
     const probation = facts({ stage: "PROBATION" });
     expect(items(missingPapers("PROBATION", probation, [], { date: today }))).toEqual(["C7"]);
-    expect(items(missingPapers("PROBATION", { ...probation, unit: { ...probation.unit, partialCommitteeExists: true } }, [], { date: today }))).toEqual(["C6", "C7"]);
+    expect(items(missingPapers("PROBATION", { ...probation, unit: { ...probation.unit, partialCommitteeExists: true } }, [], { date: today }))).toEqual([
+      "C6",
+      "C7",
+    ]);
     expect(items(missingPapers("PROBATION", { ...probation, unit: { ...probation.unit, kind: "GRASSROOTS_BRANCH" } }, [], { date: today }))).toEqual([]);
     expect(items(missingPapers("PROBATION", probation, received("C7"), { date: today }))).toEqual([]);
   });
@@ -91,7 +122,10 @@ describe("the checklist's conditional items", () => {
     expect(grassrootsBranch).not.toContain("C7");
   });
   it("marks A2 and A3 due in DOSSIER, the A-items in BRANCH_VOTE, B1 in COMMITTEE_REVIEW, C1–C4 in PROBATION", () => {
-    const due = (stage: CandidateFacts["stage"]) => dossierChecklist(facts({ stage }), [], today).filter((i) => i.dueNow).map((i) => i.code);
+    const due = (stage: CandidateFacts["stage"]) =>
+      dossierChecklist(facts({ stage }), [], today)
+        .filter((i) => i.dueNow)
+        .map((i) => i.code);
     expect(due("DOSSIER")).toEqual(["A1", "A2", "A3"]);
     expect(due("BRANCH_VOTE")).toEqual(["A1", "A2", "A3", "A4", "A6"]);
     expect(due("COMMITTEE_REVIEW")).toEqual(["A1", "A2", "A3", "A4", "A6", "B1", "B3"]);
@@ -102,14 +136,24 @@ describe("the checklist's conditional items", () => {
 describe("the moves refuse a missing paper, once per paper", () => {
   it("refuses verification certified without the application, naming A2", () => {
     const dossier = facts({ stage: "DOSSIER", stageSince: "2026-01-20", papers: [] });
-    const result = checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-02-27", verificationRequestedOn: "2026-01-26", certifiedOn: "2026-02-27" }, today, none);
+    const result = checkTransition(
+      dossier,
+      { to: "BRANCH_VOTE", date: "2026-02-27", verificationRequestedOn: "2026-01-26", certifiedOn: "2026-02-27" },
+      today,
+      none,
+    );
     expect(result.ok ? [] : result.missing).toEqual([{ code: "PAPER_MISSING", params: { item: "A2", form: "1-KNĐ" } }]);
     // Without the verification the rule of the verification names it; A3 is not listed twice.
     const bare = checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-02-27" }, today, none);
     expect(bare.ok ? [] : bare.missing.map((r) => r.params?.item ?? r.code)).toEqual(["VERIFICATION_INCOMPLETE", "A2"]);
   });
   it("lists the missing A-items at the branch vote after the rules that name the others", () => {
-    const vote = facts({ stage: "BRANCH_VOTE", stageSince: "2026-09-01", papers: received("A2"), awareness: { courseStart: "2026-03-01", certificateNumber: "1", certificateDate: "2026-03-10" } });
+    const vote = facts({
+      stage: "BRANCH_VOTE",
+      stageSince: "2026-09-01",
+      papers: received("A2"),
+      awareness: { courseStart: "2026-03-01", certificateNumber: "1", certificateDate: "2026-03-10" },
+    });
     const result = checkTransition(vote, { to: "COMMITTEE_REVIEW", date: "2026-10-15", votesFor: 6 }, today, none);
     expect(result.ok ? [] : result.missing.map((r) => r.params?.item ?? r.code)).toEqual(["INTRODUCERS_INSUFFICIENT", "OPINIONS_SUMMARY_MISSING", "A3"]);
   });

@@ -6,7 +6,13 @@ import type { IntroducerFact } from "@/lib/domain/rules/facts";
 import { facts } from "./facts";
 
 const rules = ruleSetByCode("QD294-2025");
-const member = (name: string, knownSince: string, documentDate = "2026-01-10", officialSince: string | null = "2015-01-01"): IntroducerFact => ({ kind: "PARTY_MEMBER", name, knownSince, documentDate, officialSince });
+const member = (name: string, knownSince: string, documentDate = "2026-01-10", officialSince: string | null = "2015-01-01"): IntroducerFact => ({
+  kind: "PARTY_MEMBER",
+  name,
+  knownSince,
+  documentDate,
+  officialSince,
+});
 
 describe("age at the branch vote", () => {
   it("blocks at 17 y 11 m and lets 18 y 0 m through", () => {
@@ -52,14 +58,18 @@ describe("introducers", () => {
   });
   it("requires the Youth Union resolution for a candidate of Youth Union age where there is a Youth Union", () => {
     const young = facts({ birthDate: "2000-01-01", unit: { ...facts().unit, hasYouthUnion: true } });
-    expect(checkIntroducers(young, [member("A", "2024-01-01"), member("B", "2024-01-01")], "2026-02-01", rules)).toEqual([{ code: "YOUTH_UNION_RESOLUTION_REQUIRED", params: { age: 26 } }]);
+    expect(checkIntroducers(young, [member("A", "2024-01-01"), member("B", "2024-01-01")], "2026-02-01", rules)).toEqual([
+      { code: "YOUTH_UNION_RESOLUTION_REQUIRED", params: { age: 26 } },
+    ]);
   });
 });
 
 describe("staleness", () => {
   it("asks to redo papers older than 12 months at the vote", () => {
     expect(checkStaleness([member("A", "2020-01-01", "2025-01-31")], "2025-02-01", "2026-01-31", rules)).toEqual([]);
-    expect(checkStaleness([member("A", "2020-01-01", "2025-01-30")], "2025-02-01", "2026-01-31", rules)).toEqual([{ code: "DOCUMENT_STALE", params: { document: "A", date: "2025-01-30" } }]);
+    expect(checkStaleness([member("A", "2020-01-01", "2025-01-30")], "2025-02-01", "2026-01-31", rules)).toEqual([
+      { code: "DOCUMENT_STALE", params: { document: "A", date: "2025-01-30" } },
+    ]);
     expect(checkStaleness([], null, "2026-01-31", rules)).toEqual([{ code: "OPINIONS_SUMMARY_MISSING" }]);
   });
 });

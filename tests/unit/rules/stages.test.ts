@@ -9,19 +9,33 @@ const today = "2026-11-24";
 const none = new Set<string>();
 const rules = ruleSetByCode("QD294-2025");
 const codes = (r: ReturnType<typeof checkTransition>) => (r.ok ? [] : r.missing.map((m) => m.code));
-const member = (name: string): IntroducerFact => ({ kind: "PARTY_MEMBER", name, knownSince: "2020-01-01", officialSince: "2015-01-01", documentDate: "2026-10-01" });
+const member = (name: string): IntroducerFact => ({
+  kind: "PARTY_MEMBER",
+  name,
+  knownSince: "2020-01-01",
+  officialSince: "2015-01-01",
+  documentDate: "2026-10-01",
+});
 
 describe("leaving SYMPATHIZER", () => {
   const sympathizer = facts({ stage: "SYMPATHIZER", stageSince: "2026-01-05" });
   it("needs an awareness class, not a new-member course", () => {
     expect(codes(checkTransition(sympathizer, { to: "TRAINING", date: "2026-01-12" }, today, none))).toEqual(["COURSE_MISSING"]);
-    expect(codes(checkTransition(sympathizer, { to: "TRAINING", date: "2026-01-12", course: { kind: "NEW_MEMBER", startDate: "2026-01-12" } }, today, none))).toEqual(["COURSE_WRONG_KIND"]);
-    expect(checkTransition(sympathizer, { to: "TRAINING", date: "2026-01-12", course: { kind: "AWARENESS", startDate: "2026-01-12" } }, today, none).ok).toBe(true);
+    expect(
+      codes(checkTransition(sympathizer, { to: "TRAINING", date: "2026-01-12", course: { kind: "NEW_MEMBER", startDate: "2026-01-12" } }, today, none)),
+    ).toEqual(["COURSE_WRONG_KIND"]);
+    expect(checkTransition(sympathizer, { to: "TRAINING", date: "2026-01-12", course: { kind: "AWARENESS", startDate: "2026-01-12" } }, today, none).ok).toBe(
+      true,
+    );
   });
 });
 
 describe("leaving TRAINING", () => {
-  const training = facts({ stage: "TRAINING", stageSince: "2026-01-12", awareness: { courseStart: "2026-01-12", certificateNumber: null, certificateDate: null } });
+  const training = facts({
+    stage: "TRAINING",
+    stageSince: "2026-01-12",
+    awareness: { courseStart: "2026-01-12", certificateNumber: null, certificateDate: null },
+  });
   it("needs the certificate number, dated no earlier than the class", () => {
     expect(codes(checkTransition(training, { to: "DOSSIER", date: "2026-01-20" }, today, none))).toEqual(["CERTIFICATE_NUMBER_MISSING"]);
     const early = { ...training, stageSince: "2026-01-05" };
@@ -34,9 +48,15 @@ describe("leaving DOSSIER", () => {
   const dossier = facts({ stage: "DOSSIER", stageSince: "2026-01-20" });
   it("needs the verification requested, completed and then certified, in that order", () => {
     expect(codes(checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-02-27" }, today, none))).toEqual(["VERIFICATION_INCOMPLETE"]);
-    expect(codes(checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-02-27", verificationRequestedOn: "2026-01-26", certifiedOn: "2026-02-20" }, today, none))).toEqual(["CERTIFICATION_BEFORE_VERIFICATION"]);
-    expect(codes(checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-02-27", verificationRequestedOn: "2026-03-01", certifiedOn: "2026-03-02" }, today, none))).toEqual(["CERTIFICATION_BEFORE_VERIFICATION"]);
-    expect(checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-02-27", verificationRequestedOn: "2026-01-26", certifiedOn: "2026-02-27" }, today, none).ok).toBe(true);
+    expect(
+      codes(checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-02-27", verificationRequestedOn: "2026-01-26", certifiedOn: "2026-02-20" }, today, none)),
+    ).toEqual(["CERTIFICATION_BEFORE_VERIFICATION"]);
+    expect(
+      codes(checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-02-27", verificationRequestedOn: "2026-03-01", certifiedOn: "2026-03-02" }, today, none)),
+    ).toEqual(["CERTIFICATION_BEFORE_VERIFICATION"]);
+    expect(
+      checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-02-27", verificationRequestedOn: "2026-01-26", certifiedOn: "2026-02-27" }, today, none).ok,
+    ).toBe(true);
   });
 });
 
@@ -46,7 +66,9 @@ describe("leaving AWARENESS_TEST (where the superior runs a test council)", () =
     expect(codes(checkTransition(testing, { to: "BRANCH_VOTE", date: "2026-03-20" }, today, none))).toEqual(["AWARENESS_TEST_NOT_PASSED"]);
   });
   it("does not count a pass dated after the move", () => {
-    expect(codes(checkTransition({ ...testing, testPassedOn: "2026-03-25" }, { to: "BRANCH_VOTE", date: "2026-03-20" }, today, none))).toEqual(["AWARENESS_TEST_NOT_PASSED"]);
+    expect(codes(checkTransition({ ...testing, testPassedOn: "2026-03-25" }, { to: "BRANCH_VOTE", date: "2026-03-20" }, today, none))).toEqual([
+      "AWARENESS_TEST_NOT_PASSED",
+    ]);
   });
   it("lets a candidate who passed go on to the branch vote, on the day of the pass", () => {
     expect(checkTransition({ ...testing, testPassedOn: "2026-03-20" }, { to: "BRANCH_VOTE", date: "2026-03-20" }, today, none).ok).toBe(true);
@@ -54,23 +76,39 @@ describe("leaving AWARENESS_TEST (where the superior runs a test council)", () =
 });
 
 describe("the branch vote's base is the roll on record", () => {
-  const ready = facts({ stage: "BRANCH_VOTE", stageSince: "2026-09-01", awareness: { courseStart: "2026-03-01", certificateNumber: "1", certificateDate: "2026-03-10" } });
+  const ready = facts({
+    stage: "BRANCH_VOTE",
+    stageSince: "2026-09-01",
+    awareness: { courseStart: "2026-03-01", certificateNumber: "1", certificateDate: "2026-03-10" },
+  });
   const papers = { introducers: [member("A"), member("B")], opinionsSummaryDate: "2026-10-01" };
   it("refuses a smaller typed roll, and counts the vote against the recorded one", () => {
     // 4 of a typed 6 would be 2/3; of the 9 on record it is not.
-    expect(codes(checkTransition(ready, { to: "COMMITTEE_REVIEW", date: "2026-10-15", membersOnRoll: 6, votesFor: 4, ...papers }, today, none))).toEqual(["ROLL_MISMATCH", "VOTE_BELOW_TWO_THIRDS"]);
+    expect(codes(checkTransition(ready, { to: "COMMITTEE_REVIEW", date: "2026-10-15", membersOnRoll: 6, votesFor: 4, ...papers }, today, none))).toEqual([
+      "ROLL_MISMATCH",
+      "VOTE_BELOW_TWO_THIRDS",
+    ]);
     expect(checkTransition(ready, { to: "COMMITTEE_REVIEW", date: "2026-10-15", votesFor: 6, ...papers }, today, none).ok).toBe(true);
     expect(checkTransition(ready, { to: "COMMITTEE_REVIEW", date: "2026-10-15", membersOnRoll: 9, votesFor: 6, ...papers }, today, none).ok).toBe(true);
   });
   it("cannot dodge the 3-member minimum nor the roll ceiling with a typed roll", () => {
     const small = { ...ready, unit: { ...ready.unit, officialMembers: 2 } };
-    expect(codes(checkTransition(small, { to: "COMMITTEE_REVIEW", date: "2026-10-15", membersOnRoll: 3, votesFor: 2, ...papers }, today, none))).toEqual(["ROLL_MISMATCH", "BRANCH_TOO_SMALL"]);
-    expect(codes(checkTransition(ready, { to: "COMMITTEE_REVIEW", date: "2026-10-15", membersOnRoll: 12, votesFor: 10, ...papers }, today, none))).toEqual(["ROLL_MISMATCH", "VOTES_EXCEED_ROLL"]);
+    expect(codes(checkTransition(small, { to: "COMMITTEE_REVIEW", date: "2026-10-15", membersOnRoll: 3, votesFor: 2, ...papers }, today, none))).toEqual([
+      "ROLL_MISMATCH",
+      "BRANCH_TOO_SMALL",
+    ]);
+    expect(codes(checkTransition(ready, { to: "COMMITTEE_REVIEW", date: "2026-10-15", membersOnRoll: 12, votesFor: 10, ...papers }, today, none))).toEqual([
+      "ROLL_MISMATCH",
+      "VOTES_EXCEED_ROLL",
+    ]);
   });
   it("is the same for the conversion vote", () => {
     const probation = facts({ stage: "PROBATION", stageSince: "2025-10-01", ceremonyDate: "2025-10-01" });
     const base = { date: "2026-10-05" };
-    expect(codes(checkRecordedStep(probation, "CONVERSION_RESOLUTION", { ...base, membersOnRoll: 6, votesFor: 4 }, today, none))).toEqual(["ROLL_MISMATCH", "VOTE_BELOW_TWO_THIRDS"]);
+    expect(codes(checkRecordedStep(probation, "CONVERSION_RESOLUTION", { ...base, membersOnRoll: 6, votesFor: 4 }, today, none))).toEqual([
+      "ROLL_MISMATCH",
+      "VOTE_BELOW_TWO_THIRDS",
+    ]);
     expect(checkRecordedStep(probation, "CONVERSION_RESOLUTION", { ...base, votesFor: 6 }, today, none).ok).toBe(true);
   });
 });
@@ -83,14 +121,23 @@ describe("leaving COMMITTEE_REVIEW", () => {
     expect(codes(checkTransition(review, { to: "SUPERIOR_DECISION", date: "2026-03-16" }, today, none))).toEqual(["VOTES_MISSING"]);
   });
   it("refuses a typed committee size that differs from the record", () => {
-    expect(codes(checkTransition(review, { to: "SUPERIOR_DECISION", date: "2026-03-16", membersOnRoll: 6, votesFor: 4 }, today, none))).toEqual(["COMMITTEE_SIZE_MISMATCH", "VOTE_BELOW_TWO_THIRDS"]);
+    expect(codes(checkTransition(review, { to: "SUPERIOR_DECISION", date: "2026-03-16", membersOnRoll: 6, votesFor: 4 }, today, none))).toEqual([
+      "COMMITTEE_SIZE_MISMATCH",
+      "VOTE_BELOW_TWO_THIRDS",
+    ]);
   });
   it("needs the partial committee's appraisal where one exists, dated between the two resolutions", () => {
     const partial = { ...review, unit: { ...review.unit, partialCommitteeExists: true } };
     expect(codes(checkTransition(partial, { to: "SUPERIOR_DECISION", date: "2026-03-16", votesFor: 9 }, today, none))).toEqual(["PARTIAL_APPRAISAL_MISSING"]);
-    expect(codes(checkTransition(partial, { to: "SUPERIOR_DECISION", date: "2026-03-16", votesFor: 9, partialAppraisalDate: "2026-03-17" }, today, none))).toEqual(["PARTIAL_APPRAISAL_AFTER_RESOLUTION"]);
-    expect(codes(checkTransition(partial, { to: "SUPERIOR_DECISION", date: "2026-03-16", votesFor: 9, partialAppraisalDate: "2026-03-09" }, today, none))).toEqual(["PARTIAL_APPRAISAL_BEFORE_BRANCH_RESOLUTION"]);
-    expect(checkTransition(partial, { to: "SUPERIOR_DECISION", date: "2026-03-16", votesFor: 9, partialAppraisalDate: "2026-03-12" }, today, none).ok).toBe(true);
+    expect(
+      codes(checkTransition(partial, { to: "SUPERIOR_DECISION", date: "2026-03-16", votesFor: 9, partialAppraisalDate: "2026-03-17" }, today, none)),
+    ).toEqual(["PARTIAL_APPRAISAL_AFTER_RESOLUTION"]);
+    expect(
+      codes(checkTransition(partial, { to: "SUPERIOR_DECISION", date: "2026-03-16", votesFor: 9, partialAppraisalDate: "2026-03-09" }, today, none)),
+    ).toEqual(["PARTIAL_APPRAISAL_BEFORE_BRANCH_RESOLUTION"]);
+    expect(checkTransition(partial, { to: "SUPERIOR_DECISION", date: "2026-03-16", votesFor: 9, partialAppraisalDate: "2026-03-12" }, today, none).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -98,7 +145,9 @@ describe("leaving SUPERIOR_DECISION", () => {
   const waiting = facts({ stage: "SUPERIOR_DECISION", stageSince: "2026-03-16", branchResolution: { date: "2026-03-10" } });
   it("needs the decision number, and the decision received on or after it is signed", () => {
     expect(codes(checkTransition(waiting, { to: "CEREMONY", date: "2026-04-20" }, today, none))).toEqual(["DECISION_NUMBER_MISSING"]);
-    expect(codes(checkTransition(waiting, { to: "CEREMONY", date: "2026-04-20", decisionNumber: "310-QĐ", receivedOn: "2026-04-19" }, today, none))).toEqual(["RECEIVED_BEFORE_DECISION"]);
+    expect(codes(checkTransition(waiting, { to: "CEREMONY", date: "2026-04-20", decisionNumber: "310-QĐ", receivedOn: "2026-04-19" }, today, none))).toEqual([
+      "RECEIVED_BEFORE_DECISION",
+    ]);
     expect(checkTransition(waiting, { to: "CEREMONY", date: "2026-04-20", decisionNumber: "310-QĐ", receivedOn: "2026-04-20" }, today, none).ok).toBe(true);
   });
 });

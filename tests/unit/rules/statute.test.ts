@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, dayOfWeek, daysBetween, maxDate, wholeMonthsBetween } from "@/lib/domain/rules/dates";
-import { certificateExpiry, certificateValidThrough, certificateWarning, checkAge, checkCertificate, checkIntroducers, checkStaleness } from "@/lib/domain/rules/eligibility";
+import {
+  certificateExpiry,
+  certificateValidThrough,
+  certificateWarning,
+  checkAge,
+  checkCertificate,
+  checkIntroducers,
+  checkStaleness,
+} from "@/lib/domain/rules/eligibility";
 import type { IntroducerFact } from "@/lib/domain/rules/facts";
 import { officialAsOf, partyAge, probationEnd } from "@/lib/domain/rules/membership";
 import { meetsFraction, RULE_SETS, ruleSetByCode, ruleSetFor } from "@/lib/domain/rules/rule-sets";
@@ -14,8 +22,21 @@ import { addWorkingDays, isWorkingDay, workingDaysBetween } from "@/lib/domain/r
 import { facts } from "./facts";
 
 const rules = ruleSetByCode("QD294-2025");
-const member = (name: string, over: Partial<IntroducerFact> = {}): IntroducerFact => ({ kind: "PARTY_MEMBER", name, knownSince: "2020-01-01", officialSince: "2015-01-01", documentDate: "2026-10-01", ...over });
-const union = (kind: "YOUTH_UNION" | "TRADE_UNION", documentDate = "2026-10-01"): IntroducerFact => ({ kind, name: kind === "YOUTH_UNION" ? "Đoàn TN" : "Công đoàn", knownSince: null, officialSince: null, documentDate });
+const member = (name: string, over: Partial<IntroducerFact> = {}): IntroducerFact => ({
+  kind: "PARTY_MEMBER",
+  name,
+  knownSince: "2020-01-01",
+  officialSince: "2015-01-01",
+  documentDate: "2026-10-01",
+  ...over,
+});
+const union = (kind: "YOUTH_UNION" | "TRADE_UNION", documentDate = "2026-10-01"): IntroducerFact => ({
+  kind,
+  name: kind === "YOUTH_UNION" ? "Đoàn TN" : "Công đoàn",
+  knownSince: null,
+  officialSince: null,
+  documentDate,
+});
 
 describe("the rule sets (QĐ 24/2021 and QĐ 294/2025)", () => {
   it("carry the statute's numbers, the same in both texts", () => {
@@ -181,8 +202,12 @@ describe("introducers", () => {
   });
   it("are official members on the day they sign the introduction", () => {
     expect(checkIntroducers(facts(), [member("A", { officialSince: "2026-10-01" }), member("B")], vote, rules)).toEqual([]);
-    expect(checkIntroducers(facts(), [member("A", { officialSince: "2026-10-02" }), member("B")], vote, rules)).toEqual([{ code: "INTRODUCER_NOT_OFFICIAL", params: { name: "A" } }]);
-    expect(checkIntroducers(facts(), [member("A", { officialSince: null }), member("B")], vote, rules)).toEqual([{ code: "INTRODUCER_NOT_OFFICIAL", params: { name: "A" } }]);
+    expect(checkIntroducers(facts(), [member("A", { officialSince: "2026-10-02" }), member("B")], vote, rules)).toEqual([
+      { code: "INTRODUCER_NOT_OFFICIAL", params: { name: "A" } },
+    ]);
+    expect(checkIntroducers(facts(), [member("A", { officialSince: null }), member("B")], vote, rules)).toEqual([
+      { code: "INTRODUCER_NOT_OFFICIAL", params: { name: "A" } },
+    ]);
   });
   it("have worked or lived with the candidate for 12 months when they sign", () => {
     expect(checkIntroducers(facts(), [member("A", { knownSince: "2025-10-01" }), member("B")], vote, rules)).toEqual([]);
@@ -224,12 +249,16 @@ describe("votes against the roll on record", () => {
   it("need a branch of at least 3 official members", () => {
     expect(checkBranchVote({ membersOnRoll: 2, votesFor: 2 }, rules)).toEqual([{ code: "BRANCH_TOO_SMALL", params: { members: 2, min: 3 } }]);
     expect(checkBranchVote({ membersOnRoll: 3, votesFor: 2 }, rules)).toEqual([]);
-    expect(checkBranchVote({ membersOnRoll: 3, votesFor: 1, votesAgainst: 2 }, rules)).toEqual([{ code: "VOTE_BELOW_TWO_THIRDS", params: { votesFor: 1, roll: 3, needed: 2 } }]);
+    expect(checkBranchVote({ membersOnRoll: 3, votesFor: 1, votesAgainst: 2 }, rules)).toEqual([
+      { code: "VOTE_BELOW_TWO_THIRDS", params: { votesFor: 1, roll: 3, needed: 2 } },
+    ]);
   });
   it("pass with 2/3 of the whole roll, however many attended, and name the votes needed", () => {
     expect(checkTwoThirds(10, 7, 0, rules)).toEqual([]);
     expect(checkTwoThirds(10, 6, 0, rules)).toEqual([{ code: "VOTE_BELOW_TWO_THIRDS", params: { votesFor: 6, roll: 10, needed: 7 } }]);
-    expect(checkBranchVote({ membersOnRoll: 12, votesFor: 7, votesAgainst: 0 }, rules)).toEqual([{ code: "VOTE_BELOW_TWO_THIRDS", params: { votesFor: 7, roll: 12, needed: 8 } }]);
+    expect(checkBranchVote({ membersOnRoll: 12, votesFor: 7, votesAgainst: 0 }, rules)).toEqual([
+      { code: "VOTE_BELOW_TWO_THIRDS", params: { votesFor: 7, roll: 12, needed: 8 } },
+    ]);
   });
   it("cannot count more votes than members", () => {
     expect(checkTwoThirds(9, 6, 3, rules)).toEqual([]);
@@ -252,8 +281,12 @@ describe("the dates inside a step", () => {
   it("may be today but not later, each named by its paper", () => {
     const base = { to: "BRANCH_VOTE" as const, date: "2026-11-20" };
     expect(checkStepDatesNotInFuture({ ...base, verificationRequestedOn: today, certifiedOn: today, receivedOn: today }, today)).toEqual([]);
-    expect(checkStepDatesNotInFuture({ ...base, verificationRequestedOn: "2026-11-25" }, today)).toEqual([{ code: "STEP_DATE_IN_FUTURE", params: { document: "20-KNĐ", date: "2026-11-25" } }]);
-    expect(checkStepDatesNotInFuture({ ...base, receivedOn: "2026-12-01" }, today)).toEqual([{ code: "STEP_DATE_IN_FUTURE", params: { document: "9-KNĐ", date: "2026-12-01" } }]);
+    expect(checkStepDatesNotInFuture({ ...base, verificationRequestedOn: "2026-11-25" }, today)).toEqual([
+      { code: "STEP_DATE_IN_FUTURE", params: { document: "20-KNĐ", date: "2026-11-25" } },
+    ]);
+    expect(checkStepDatesNotInFuture({ ...base, receivedOn: "2026-12-01" }, today)).toEqual([
+      { code: "STEP_DATE_IN_FUTURE", params: { document: "9-KNĐ", date: "2026-12-01" } },
+    ]);
     expect(checkStepDatesNotInFuture({ ...base, introducers: [member("Lê Văn B", { knownSince: "2026-12-01", documentDate: today })] }, today)).toEqual([
       { code: "STEP_DATE_IN_FUTURE", params: { document: "Lê Văn B", date: "2026-12-01" } },
     ]);
@@ -270,8 +303,12 @@ describe("the dates inside a step", () => {
     expect(checkPartialAppraisalDate(step(null), f)).toEqual([]);
     expect(checkPartialAppraisalDate(step("2026-03-10"), f)).toEqual([]);
     expect(checkPartialAppraisalDate(step("2026-03-16"), f)).toEqual([]);
-    expect(checkPartialAppraisalDate(step("2026-03-17"), f)).toEqual([{ code: "PARTIAL_APPRAISAL_AFTER_RESOLUTION", params: { resolutionDate: "2026-03-16" } }]);
-    expect(checkPartialAppraisalDate(step("2026-03-09"), f)).toEqual([{ code: "PARTIAL_APPRAISAL_BEFORE_BRANCH_RESOLUTION", params: { resolutionDate: "2026-03-10" } }]);
+    expect(checkPartialAppraisalDate(step("2026-03-17"), f)).toEqual([
+      { code: "PARTIAL_APPRAISAL_AFTER_RESOLUTION", params: { resolutionDate: "2026-03-16" } },
+    ]);
+    expect(checkPartialAppraisalDate(step("2026-03-09"), f)).toEqual([
+      { code: "PARTIAL_APPRAISAL_BEFORE_BRANCH_RESOLUTION", params: { resolutionDate: "2026-03-10" } },
+    ]);
     expect(checkPartialAppraisalDate(step("2026-03-09"), { branchResolution: null })).toEqual([]);
   });
   it("date a failed vote within its stage, today included", () => {

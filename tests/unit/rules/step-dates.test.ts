@@ -11,9 +11,19 @@ const codes = (r: ReturnType<typeof checkTransition>) => (r.ok ? [] : r.missing.
 describe("dates of a step's papers", () => {
   it("refuses any that lies in the future, naming the paper", () => {
     const base = { to: "BRANCH_VOTE" as const, date: "2026-11-20" };
-    expect(checkStepDatesNotInFuture({ ...base, certifiedOn: "2026-11-25" }, today)).toEqual([{ code: "STEP_DATE_IN_FUTURE", params: { document: "2-KNĐ", date: "2026-11-25" } }]);
-    expect(checkStepDatesNotInFuture({ ...base, partialAppraisalDate: "2026-12-01", opinionsSummaryDate: "2026-12-02" }, today).map((r) => r.params?.document)).toEqual(["5-KNĐ", "7-KNĐ"]);
-    const introducer = { kind: "PARTY_MEMBER" as const, name: "Trần Văn Hùng", officialSince: "2027-01-01", knownSince: "2020-01-01", documentDate: "2026-12-01" };
+    expect(checkStepDatesNotInFuture({ ...base, certifiedOn: "2026-11-25" }, today)).toEqual([
+      { code: "STEP_DATE_IN_FUTURE", params: { document: "2-KNĐ", date: "2026-11-25" } },
+    ]);
+    expect(
+      checkStepDatesNotInFuture({ ...base, partialAppraisalDate: "2026-12-01", opinionsSummaryDate: "2026-12-02" }, today).map((r) => r.params?.document),
+    ).toEqual(["5-KNĐ", "7-KNĐ"]);
+    const introducer = {
+      kind: "PARTY_MEMBER" as const,
+      name: "Trần Văn Hùng",
+      officialSince: "2027-01-01",
+      knownSince: "2020-01-01",
+      documentDate: "2026-12-01",
+    };
     expect(checkStepDatesNotInFuture({ ...base, introducers: [introducer] }, today)).toEqual([
       { code: "STEP_DATE_IN_FUTURE", params: { document: "Trần Văn Hùng", date: "2026-12-01" } },
       { code: "STEP_DATE_IN_FUTURE", params: { document: "Trần Văn Hùng", date: "2027-01-01" } },
@@ -22,14 +32,18 @@ describe("dates of a step's papers", () => {
   });
   it("are checked on every forward move", () => {
     const dossier = facts({ stage: "DOSSIER", stageSince: "2026-01-20" });
-    expect(codes(checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-11-20", verificationRequestedOn: "2026-01-26", certifiedOn: "2026-11-30" }, today, none))).toEqual(["STEP_DATE_IN_FUTURE"]);
+    expect(
+      codes(checkTransition(dossier, { to: "BRANCH_VOTE", date: "2026-11-20", verificationRequestedOn: "2026-01-26", certifiedOn: "2026-11-30" }, today, none)),
+    ).toEqual(["STEP_DATE_IN_FUTURE"]);
   });
 });
 
 describe("the conversion decision", () => {
   it("cannot be signed before the branch's resolution", () => {
     const probation = facts({ stage: "PROBATION", stageSince: "2025-10-01", ceremonyDate: "2025-10-01", conversionBranchResolution: { date: "2026-10-05" } });
-    expect(codes(checkTransition(probation, { to: "OFFICIAL", date: "2026-10-04", decisionNumber: "16-QĐ" }, today, none))).toEqual(["CONVERSION_DECISION_BEFORE_RESOLUTION"]);
+    expect(codes(checkTransition(probation, { to: "OFFICIAL", date: "2026-10-04", decisionNumber: "16-QĐ" }, today, none))).toEqual([
+      "CONVERSION_DECISION_BEFORE_RESOLUTION",
+    ]);
     expect(checkTransition(probation, { to: "OFFICIAL", date: "2026-10-05", decisionNumber: "16-QĐ" }, today, none).ok).toBe(true);
   });
 });
