@@ -3,7 +3,7 @@
  * "Stages of a candidate" and "Dossier checklist"), through the exported functions only.
  */
 import { describe, expect, it } from "vitest";
-import { dossierChecklist, missingPapers, papersFromRecords, papersReceived, type RecordedItem } from "@/lib/domain/rules/dossier";
+import { dossierChecklist, missingPapers, papersFromRecords, papersReceived, papersRecordedByForm, type RecordedItem } from "@/lib/domain/rules/dossier";
 import type { CandidateFacts, IntroducerFact } from "@/lib/domain/rules/facts";
 import { availableMoves, moveKind, nextStage, pathFor } from "@/lib/domain/rules/flow";
 import { EXIT_STAGES, isAdmittedStage, isStage, isTerminal, PIPELINE_STAGES, stageIndex, STAGES, type StageCode } from "@/lib/domain/stages";
@@ -12,7 +12,13 @@ import { facts } from "./facts";
 const today = "2026-11-24";
 const plain = facts().unit;
 const grassrootsBranch = { ...plain, kind: "GRASSROOTS_BRANCH" as const };
-const member = (name: string): IntroducerFact => ({ kind: "PARTY_MEMBER", name, knownSince: "2020-01-01", officialSince: "2015-01-01", documentDate: "2026-10-01" });
+const member = (name: string): IntroducerFact => ({
+  kind: "PARTY_MEMBER",
+  name,
+  knownSince: "2020-01-01",
+  officialSince: "2015-01-01",
+  documentDate: "2026-10-01",
+});
 const tradeUnion: IntroducerFact = { kind: "TRADE_UNION", name: "Công đoàn", knownSince: null, officialSince: null, documentDate: "2026-10-01" };
 
 describe("stages", () => {
@@ -90,15 +96,21 @@ describe("moves", () => {
     const offered = (from: StageCode, unit = plain) => availableMoves(from, unit).map((m) => `${m.kind}:${m.to}`);
     expect(offered("SOURCE")).toEqual(["FORWARD:SYMPATHIZER", "EXIT:DROPPED"]);
     expect(offered("CEREMONY")).toEqual(["FORWARD:PROBATION", "EXIT:STRUCK_OFF"]);
-    expect(offered("SUPERIOR_DECISION", grassrootsBranch)).toEqual(["BACKWARD:SYMPATHIZER", "BACKWARD:TRAINING", "BACKWARD:DOSSIER", "BACKWARD:BRANCH_VOTE", "FORWARD:CEREMONY", "EXIT:DROPPED"]);
+    expect(offered("SUPERIOR_DECISION", grassrootsBranch)).toEqual([
+      "BACKWARD:SYMPATHIZER",
+      "BACKWARD:TRAINING",
+      "BACKWARD:DOSSIER",
+      "BACKWARD:BRANCH_VOTE",
+      "FORWARD:CEREMONY",
+      "EXIT:DROPPED",
+    ]);
     expect(offered("DROPPED")).toEqual([]);
   });
 });
 
 describe("the dossier checklist", () => {
   // Every conditional item applies: a branch under a partial committee, on the union route.
-  const everything = (stage: StageCode) =>
-    facts({ stage, unit: { ...plain, partialCommitteeExists: true }, introducers: [tradeUnion, member("A")] });
+  const everything = (stage: StageCode) => facts({ stage, unit: { ...plain, partialCommitteeExists: true }, introducers: [tradeUnion, member("A")] });
   const due = (stage: StageCode) =>
     dossierChecklist(everything(stage), [], today)
       .filter((i) => i.dueNow)
@@ -140,8 +152,30 @@ describe("the dossier checklist", () => {
     expect(due("SUPERIOR_DECISION")).toEqual([...A, "B1", "B2", "B3", "B4", "B5", "B6"]);
     expect(due("CEREMONY")).toEqual([...A, "B1", "B2", "B3", "B4", "B5", "B6"]);
     expect(due("PROBATION")).toEqual([...A, "B1", "B2", "B3", "B4", "B5", "B6", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8"]);
+    expect(due("OFFICIAL")).toEqual([]);
     expect(due("DROPPED")).toEqual([]);
     expect(due("STRUCK_OFF")).toEqual([]);
+  });
+
+  it("leaves out for a grassroots branch only the grassroots committee's resolutions (8-KNĐ, 15-KNĐ) and the conditional items", () => {
+    const gb = facts({ unit: { ...plain, kind: "GRASSROOTS_BRANCH" }, introducers: [member("A"), member("B")] });
+    expect(dossierChecklist(gb, [], today).map((i) => i.code)).toEqual([
+      "A1",
+      "A2",
+      "A3",
+      "A4",
+      "A6",
+      "B1",
+      "B4",
+      "B5",
+      "B6",
+      "C1",
+      "C2",
+      "C3",
+      "C4",
+      "C5",
+      "C8",
+    ]);
   });
 
   it("shows each paper as recorded, and a paper never recorded as missing with no number, date or note", () => {
@@ -149,10 +183,33 @@ describe("the dossier checklist", () => {
       { code: "A2", status: "CHECKED", number: "Đơn 01", date: "2026-06-02", note: "Viết tay" },
       { code: "A4", status: "RECEIVED", number: null, date: null, note: null },
     ];
-    const items = dossierChecklist(everything("BRANCH_VOTE"), recorded, today);
-    expect(items.find((i) => i.code === "A2")).toEqual({ code: "A2", form: "1-KNĐ", status: "CHECKED", number: "Đơn 01", date: "2026-06-02", note: "Viết tay", dueNow: true });
+    const items = dossierChecklist(
+      everything("BRANCH_VOTE"),
+      [...recorded, { code: "A3", status: "RECEIVED", number: null, date: null, note: null, version: 3 }],
+      today,
+    );
+    // The version an edit must name: the paper's on record, 0 for a paper never recorded.
+    expect(items.find((i) => i.code === "A3")?.version).toBe(3);
+    expect(items.find((i) => i.code === "A6")?.version).toBe(0);
+    expect(items.find((i) => i.code === "A2")).toMatchObject({
+      code: "A2",
+      form: "1-KNĐ",
+      status: "CHECKED",
+      number: "Đơn 01",
+      date: "2026-06-02",
+      note: "Viết tay",
+      dueNow: true,
+    });
     expect(items.find((i) => i.code === "A4")).toMatchObject({ status: "RECEIVED", number: null, date: null, note: null });
-    expect(items.find((i) => i.code === "A6")).toEqual({ code: "A6", form: "5-KNĐ", status: "MISSING", number: null, date: null, note: null, dueNow: true });
+    expect(items.find((i) => i.code === "A6")).toMatchObject({
+      code: "A6",
+      form: "5-KNĐ",
+      status: "MISSING",
+      number: null,
+      date: null,
+      note: null,
+      dueNow: true,
+    });
   });
 
   it("keeps the union resolution out of a file of two member introducers for an older candidate", () => {
@@ -183,15 +240,34 @@ describe("papers the app's records already prove", () => {
     expect(papersFromRecords(facts({ verification: { requestedOn: "2026-01-26", completedOn: null, certifiedOn: null } }))).toEqual([]);
   });
   it("count for the move like papers ticked on the checklist; a paper marked missing does not", () => {
-    expect(papersReceived([{ code: "A1", status: "RECEIVED" }, { code: "A2", status: "CHECKED" }, { code: "A3", status: "MISSING" }])).toEqual(["A1", "A2"]);
+    expect(
+      papersReceived([
+        { code: "A1", status: "RECEIVED" },
+        { code: "A2", status: "CHECKED" },
+        { code: "A3", status: "MISSING" },
+      ]),
+    ).toEqual(["A1", "A2"]);
     const vote = facts({ stage: "BRANCH_VOTE", papers: [] });
-    const withRecords = { ...vote, awareness: { courseStart: "2026-01-12", certificateNumber: "1", certificateDate: "2026-01-20" }, verification: { requestedOn: "2026-01-26", completedOn: "2026-02-27", certifiedOn: "2026-02-27" }, introducers: [member("A"), member("B")], opinionsSummaryDate: "2026-11-01" };
+    const withRecords = {
+      ...vote,
+      awareness: { courseStart: "2026-01-12", certificateNumber: "1", certificateDate: "2026-01-20" },
+      verification: { requestedOn: "2026-01-26", completedOn: "2026-02-27", certifiedOn: "2026-02-27" },
+      introducers: [member("A"), member("B")],
+      opinionsSummaryDate: "2026-11-01",
+    };
     expect(missingPapers("BRANCH_VOTE", withRecords, [{ code: "A2", status: "RECEIVED" }], { date: today })).toEqual([]);
-    expect(missingPapers("BRANCH_VOTE", withRecords, [{ code: "A2", status: "MISSING" }], { date: today })).toEqual([{ code: "PAPER_MISSING", params: { item: "A2", form: "1-KNĐ" } }]);
+    expect(missingPapers("BRANCH_VOTE", withRecords, [{ code: "A2", status: "MISSING" }], { date: today })).toEqual([
+      { code: "PAPER_MISSING", params: { item: "A2", form: "1-KNĐ" } },
+    ]);
   });
   it("take the introducers typed with the vote over those on record to decide the union route", () => {
     const vote = facts({ stage: "BRANCH_VOTE", birthDate: "1980-01-01", introducers: [tradeUnion, member("A")] });
-    const held = [{ code: "A1", status: "RECEIVED" as const }, { code: "A2", status: "RECEIVED" as const }, { code: "A3", status: "RECEIVED" as const }, { code: "A6", status: "RECEIVED" as const }];
+    const held = [
+      { code: "A1", status: "RECEIVED" as const },
+      { code: "A2", status: "RECEIVED" as const },
+      { code: "A3", status: "RECEIVED" as const },
+      { code: "A6", status: "RECEIVED" as const },
+    ];
     // On record: a union introduced them, so A5 is proven by the records.
     expect(missingPapers("BRANCH_VOTE", vote, held, { date: today })).toEqual([]);
     // Typed with the vote: two members, no union: A5 does not apply, and A4 comes with the step.
@@ -200,5 +276,18 @@ describe("papers the app's records already prove", () => {
     expect(missingPapers("BRANCH_VOTE", { ...vote, introducers: [] }, held, { date: today, introducers: [tradeUnion, member("A")] })).toEqual([]);
     // Nothing typed and nothing on record: A4 is missing; an older candidate needs no A5.
     expect(missingPapers("BRANCH_VOTE", { ...vote, introducers: [] }, held, { date: today }).map((r) => r.params?.item)).toEqual(["A4"]);
+  });
+});
+
+describe("papers a move needs", () => {
+  it("are none for the last stage and the exits", () => {
+    for (const stage of ["OFFICIAL", "DROPPED", "STRUCK_OFF"] as const)
+      expect(missingPapers(stage, facts({ stage, papers: [] }), [], { date: today })).toEqual([]);
+  });
+  it("may come with the step's own form: the certified background form, the introductions and opinions, the appraisal and the grassroots resolution", () => {
+    expect(papersRecordedByForm("DOSSIER")).toEqual(["A3"]);
+    expect(papersRecordedByForm("BRANCH_VOTE")).toEqual(["A4", "A5", "A6"]);
+    expect(papersRecordedByForm("COMMITTEE_REVIEW")).toEqual(["B2", "B3"]);
+    for (const stage of ["SOURCE", "PROBATION", "OFFICIAL", "DROPPED"] as const) expect(papersRecordedByForm(stage)).toEqual([]);
   });
 });

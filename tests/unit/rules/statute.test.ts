@@ -17,7 +17,7 @@ import type { IntroducerFact } from "@/lib/domain/rules/facts";
 import { officialAsOf, partyAge, probationEnd } from "@/lib/domain/rules/membership";
 import { meetsFraction, RULE_SETS, ruleSetByCode, ruleSetFor } from "@/lib/domain/rules/rule-sets";
 import { checkDecisionReceipt, checkFailedVoteDate, checkPartialAppraisalDate, checkStepDatesNotInFuture } from "@/lib/domain/rules/step-dates";
-import { checkBranchVote, checkSuppliedCommitteeSize, checkSuppliedRoll, checkTwoThirds } from "@/lib/domain/rules/votes";
+import { checkBranchVote, checkPresent, checkSuppliedCommitteeSize, checkSuppliedRoll, checkTwoThirds } from "@/lib/domain/rules/votes";
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from "@/lib/domain/rules/working-days";
 import { facts } from "./facts";
 
@@ -264,6 +264,13 @@ describe("votes against the roll on record", () => {
     expect(checkTwoThirds(9, 6, 3, rules)).toEqual([]);
     expect(checkTwoThirds(9, 6, 4, rules)).toEqual([{ code: "VOTES_EXCEED_ROLL", params: { votes: 10, roll: 9 } }]);
     expect(checkBranchVote({ membersOnRoll: 9, votesFor: 8, votesAgainst: 2 }, rules)).toEqual([{ code: "VOTES_EXCEED_ROLL", params: { votes: 10, roll: 9 } }]);
+  });
+  it("count no more present at the meeting than the roll on record", () => {
+    expect(checkPresent(10, 9)).toEqual([{ code: "PRESENT_EXCEEDS_ROLL", params: { present: 10, roll: 9 } }]);
+    expect(checkPresent(9, 9)).toEqual([]);
+    expect(checkPresent(0, 9)).toEqual([]);
+    expect(checkPresent(null, 9)).toEqual([]);
+    expect(checkPresent(undefined, 9)).toEqual([]);
   });
   it("refuse a typed roll or committee size that differs from the record, naming both", () => {
     expect(checkSuppliedRoll(6, 9)).toEqual([{ code: "ROLL_MISMATCH", params: { supplied: 6, recorded: 9 } }]);
