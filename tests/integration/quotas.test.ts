@@ -40,7 +40,7 @@ describe("refused quota writes write nothing", () => {
     const grassroots = await actorFor("GRASSROOTS_STAFF", tree.G1.id);
     await putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2026", target: 10, documentNumber: "KH 12", documentDate: "20/12/2025" } });
     await putQuota({ actor: grassroots, input: { unitId: tree.G1.id, period: "2026", target: 12, status: "PROPOSED" } });
-    const cases: [string, () => Promise<unknown>, number, string][] = [
+    const cases: [string, () => Promise<unknown>, number, string | undefined][] = [
       ["negative", () => putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2026", target: -1 } }), 422, "target"],
       ["non-integer", () => putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2026", target: 2.5 } }), 422, "target"],
       ["bad period", () => putQuota({ actor: staff, input: { unitId: tree.G1.id, period: "2020-2024", target: 3 } }), 422, "period"],
@@ -56,7 +56,8 @@ describe("refused quota writes write nothing", () => {
         422,
         "documentDate",
       ],
-      ["out-of-scope unit", () => putQuota({ actor: grassroots, input: { unitId: tree.B4.id, period: "2026", target: 2 } }), 422, "unitId"],
+      // A unit the caller may not write does not exist for them (API.md: 404 for any foreign id in a body).
+      ["out-of-scope unit", () => putQuota({ actor: grassroots, input: { unitId: tree.B4.id, period: "2026", target: 2 } }), 404, undefined],
       ["own unit approved", () => putQuota({ actor: grassroots, input: { unitId: tree.G1.id, period: "2026", target: 2 } }), 422, "status"],
     ];
     for (const [name, call, status, path] of cases) {
@@ -112,7 +113,7 @@ describe("locking a period", () => {
       expect((await refusedWithoutWrites(() => setQuotaLock({ actor, input: { unitId, period: "2026", locked: true } }))).status).toBe(403);
     }
     expect((await refusedWithoutWrites(() => setQuotaLock({ actor: grassroots, input: { unitId: tree.B4.id, period: "2026", locked: true } }))).status).toBe(
-      422,
+      404,
     );
     expect((await refusedWithoutWrites(() => setQuotaLock({ actor: staff, input: { unitId: tree.G1.id, period: "2026" } }))).details[0]!.path).toBe("locked");
     await setQuotaLock({ actor: grassroots, input: { unitId: tree.B1.id, period: "2026", locked: true } });
