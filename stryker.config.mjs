@@ -4,10 +4,11 @@
 const config = {
   testRunner: "vitest",
   vitest: { configFile: "vitest.config.mts" },
-  // The pure rules and the scope/permission logic. Left out: files that import "server-only",
+  // The pure rules, the scope/permission logic and the scoped client's policy (lib/db/scope-policy.ts; the Proxy that
+  // applies it is tested on PostgreSQL by tests/integration/scoped-client.test.ts). Left out: files that import "server-only",
   // next-auth or next/navigation and read the database or the session. They cannot be loaded by the
   // unit tests at all (lib/auth/actor.ts, options.ts, require-actor.ts); the integration tests cover them.
-  mutate: ["lib/domain/**/*.ts", "lib/auth/**/*.ts", "!lib/auth/actor.ts", "!lib/auth/options.ts", "!lib/auth/require-actor.ts"],
+  mutate: ["lib/domain/**/*.ts", "lib/auth/**/*.ts", "lib/db/scope-policy.ts", "!lib/auth/actor.ts", "!lib/auth/options.ts", "!lib/auth/require-actor.ts"],
   coverageAnalysis: "perTest",
   // The machine's two cores are shared.
   concurrency: 2,
