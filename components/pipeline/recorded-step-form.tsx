@@ -3,12 +3,11 @@
 import { useState, type BaseSyntheticEvent } from "react";
 import type { FieldValues } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/api/action-result";
 import type { StepField } from "@/lib/domain/pipeline/step-module";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { ZRecordedStep } from "@/lib/validation/transition";
-import { FailedVoteButton } from "./failed-vote-button";
+import { StepOutcome, type StepRefusalState } from "./step-outcome";
 import { StepFieldInputs, type StepDefaults } from "./step-field-inputs";
 import { sentFieldNames, stepBody, stepFieldPaths, stepRefusal } from "./step-result";
 
@@ -44,7 +43,7 @@ function RecordedStepFormBody({
   onNotice,
 }: Props & { notice: string | null; onNotice: (notice: string | null) => void }) {
   const t = useTranslate();
-  const [refusal, setRefusal] = useState<{ reasons: string[]; failedVote: Record<string, unknown> | null } | null>(null);
+  const [refusal, setRefusal] = useState<StepRefusalState | null>(null);
   const isField = stepFieldPaths(step.fields, false);
   const idPrefix = `recorded-${step.code}`;
 
@@ -75,41 +74,19 @@ function RecordedStepFormBody({
     <form onSubmit={send} className="flex flex-col gap-4" data-testid={`recorded-step-${step.code}`} noValidate>
       <p className="text-sm font-semibold">{t(`pipeline.recordedStep.${step.code}`)}</p>
       <StepFieldInputs fields={step.fields} binding={{ form, errorOf, fieldProps }} defaults={defaults} idPrefix={idPrefix} />
-      {refusal?.reasons.length ? (
-        <div className="rounded-md bg-brand-50 p-3 text-sm text-brand-800" data-testid="recorded-step-refused" role="alert">
-          <p className="font-semibold">{t("pipeline.refused")}</p>
-          <ul className="ml-5 list-disc">
-            {refusal.reasons.map((r, i) => (
-              <li key={`${i}-${r}`}>{r}</li>
-            ))}
-          </ul>
-          {refusal.failedVote ? (
-            <FailedVoteButton
-              candidateId={candidateId}
-              vote={refusal.failedVote}
-              recordFailedVote={recordFailedVote}
-              onRecorded={() => {
-                setRefusal(null);
-                onNotice(t("pipeline.done"));
-              }}
-            />
-          ) : null}
-        </div>
-      ) : formError ? (
-        <p className="text-sm text-brand-700" role="alert">
-          {formError}
-        </p>
-      ) : null}
-      {notice ? (
-        <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-800" data-testid="recorded-step-done">
-          {notice}
-        </p>
-      ) : null}
-      <div>
-        <Button type="submit" disabled={pending} data-testid="recorded-step-submit">
-          {pending ? t("pipeline.submitting") : t("pipeline.submit")}
-        </Button>
-      </div>
+      <StepOutcome
+        testIdPrefix="recorded-step"
+        candidateId={candidateId}
+        refusal={refusal}
+        formError={formError}
+        notice={notice}
+        pending={pending}
+        recordFailedVote={recordFailedVote}
+        onFailedVoteRecorded={() => {
+          setRefusal(null);
+          onNotice(t("pipeline.done"));
+        }}
+      />
     </form>
   );
 }

@@ -10,7 +10,7 @@ import type { StageCode } from "@/lib/domain/stages";
 import { formatParams } from "@/lib/i18n/format-params";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { ZTransition } from "@/lib/validation/transition";
-import { FailedVoteButton } from "./failed-vote-button";
+import { StepOutcome, type StepRefusalState } from "./step-outcome";
 import { IntroducerInputs, StepFieldInputs, type StepDefaults } from "./step-field-inputs";
 import { exitFields, exitRecordsIntroducers } from "./step-fields";
 import { INTRODUCER_ROWS, sentFieldNames, stepBody, stepFieldPaths, stepRefusal } from "./step-result";
@@ -62,7 +62,7 @@ function TransitionFormBody({
 }: Props & { notice: string | null; onNotice: (notice: string | null) => void }) {
   const t = useTranslate();
   const [mode, setMode] = useState<"forward" | "other">(next ? "forward" : "other");
-  const [refusal, setRefusal] = useState<{ reasons: string[]; failedVote: Record<string, unknown> | null } | null>(null);
+  const [refusal, setRefusal] = useState<StepRefusalState | null>(null);
   const fields = exitFields(from);
   const introducers = exitRecordsIntroducers(from);
   const forward = mode === "forward" && next !== null;
@@ -139,42 +139,19 @@ function TransitionFormBody({
           </div>
         </div>
       )}
-      {refusal?.reasons.length ? (
-        <div className="rounded-md bg-brand-50 p-3 text-sm text-brand-800" data-testid="transition-refused" role="alert">
-          <p className="font-semibold">{t("pipeline.refused")}</p>
-          <ul className="ml-5 list-disc">
-            {refusal.reasons.map((r, i) => (
-              <li key={`${i}-${r}`}>{r}</li>
-            ))}
-          </ul>
-          {refusal.failedVote ? (
-            <FailedVoteButton
-              candidateId={candidateId}
-              vote={refusal.failedVote}
-              recordFailedVote={recordFailedVote}
-              onRecorded={() => {
-                setRefusal(null);
-                onNotice(t("pipeline.done"));
-              }}
-            />
-          ) : null}
-        </div>
-      ) : formError ? (
-        // Marked fields (or a lost connection): the fields say what, this says so.
-        <p className="text-sm text-brand-700" role="alert">
-          {formError}
-        </p>
-      ) : null}
-      {notice ? (
-        <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-800" data-testid="transition-done">
-          {notice}
-        </p>
-      ) : null}
-      <div>
-        <Button type="submit" disabled={pending} data-testid="transition-submit">
-          {pending ? t("pipeline.submitting") : t("pipeline.submit")}
-        </Button>
-      </div>
+      <StepOutcome
+        testIdPrefix="transition"
+        candidateId={candidateId}
+        refusal={refusal}
+        formError={formError}
+        notice={notice}
+        pending={pending}
+        recordFailedVote={recordFailedVote}
+        onFailedVoteRecorded={() => {
+          setRefusal(null);
+          onNotice(t("pipeline.done"));
+        }}
+      />
     </form>
   );
 }

@@ -1,10 +1,11 @@
 import { deadline, extensionInForce, type Deadline } from "../rules/deadline";
 import type { IsoDate } from "../rules/dates";
 import { certificateValidThrough } from "../rules/eligibility";
-import type { CandidateFacts } from "../rules/facts";
+import type { CandidateFacts, TransitionInput } from "../rules/facts";
 import type { RuleSet } from "../rules/rule-sets";
 import { addWorkingDays } from "../rules/working-days";
-import type { DeadlineContext } from "./step-module";
+import type { DossierCode } from "../rules/dossier-items";
+import type { Body, DeadlineContext, StepRecord } from "./step-module";
 
 /**
  * Rules that more than one stage reads, each written once: the certificate's validity runs from the
@@ -34,4 +35,28 @@ export function admissionDecisionDeadline({ facts, today, rules, holidays }: Dea
 export function ceremonyDue(facts: Pick<CandidateFacts, "admissionDecision">, rules: RuleSet, holidays: ReadonlySet<IsoDate>): IsoDate | null {
   const received = facts.admissionDecision?.receivedOn ?? facts.admissionDecision?.date;
   return received ? addWorkingDays(received, rules.ceremonyWorkingDays, holidays) : null;
+}
+
+type VotedResolution = Extract<StepRecord, { kind: "resolution" }>["resolution"];
+
+/**
+ * A resolution passed by a vote, and the paper it is: the step's number, date and votes, counted
+ * against the roll on record (the branch's official members or the committee's size).
+ */
+export function passedResolution(resolution: VotedResolution, body: Body, paper: DossierCode, input: TransitionInput, roll: number): StepRecord[] {
+  return [
+    {
+      kind: "resolution",
+      resolution,
+      body,
+      number: input.resolutionNumber ?? null,
+      date: input.date,
+      membersOnRoll: roll,
+      present: input.present ?? null,
+      votesFor: input.votesFor ?? 0,
+      votesAgainst: input.votesAgainst ?? 0,
+      passed: true,
+    },
+    { kind: "paper", code: paper, number: input.resolutionNumber, date: input.date },
+  ];
 }

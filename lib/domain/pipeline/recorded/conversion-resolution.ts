@@ -2,6 +2,7 @@ import type { Reason } from "../../rules/facts";
 import { probationEnd } from "../../rules/membership";
 import { checkBranchVote, checkPresent, checkSuppliedRoll } from "../../rules/votes";
 import { dateField, intField, rollField, textField } from "../fields";
+import { passedResolution } from "../shared-rules";
 import type { RecordedStep } from "../step-module";
 
 /**
@@ -34,19 +35,5 @@ export const conversionResolution: RecordedStep = {
     return reasons;
   },
   papersRequired: ["C1", "C2", "C3", "C4"],
-  records: ({ facts, input }) => [
-    {
-      kind: "resolution",
-      resolution: "BRANCH_CONVERSION",
-      body: "branch",
-      number: input.resolutionNumber ?? null,
-      date: input.date,
-      membersOnRoll: facts.unit.officialMembers,
-      present: input.present ?? null,
-      votesFor: input.votesFor ?? 0,
-      votesAgainst: input.votesAgainst ?? 0,
-      passed: true,
-    },
-    { kind: "paper", code: "C5", number: input.resolutionNumber, date: input.date },
-  ],
+  records: ({ facts, input }) => passedResolution("BRANCH_CONVERSION", "branch", "C5", input, facts.unit.officialMembers),
 };

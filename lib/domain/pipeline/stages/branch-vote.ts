@@ -2,7 +2,7 @@ import type { DossierCode } from "../../rules/dossier-items";
 import { checkAge, checkCertificate, checkIntroducers, checkStaleness } from "../../rules/eligibility";
 import { checkBranchVote, checkPresent, checkSuppliedRoll } from "../../rules/votes";
 import { dateField, intField, rollField, textField } from "../fields";
-import { certificateExpiryDeadline } from "../shared-rules";
+import { certificateExpiryDeadline, passedResolution } from "../shared-rules";
 import type { StageModule, StepRecord } from "../step-module";
 
 /**
@@ -59,21 +59,7 @@ export const branchVote: StageModule = {
         if (union) records.push({ kind: "paper", code: "A5", number: union.documentNumber, date: union.documentDate });
       }
       if (input.opinionsSummaryDate) records.push({ kind: "paper", code: "A6", date: input.opinionsSummaryDate });
-      records.push(
-        {
-          kind: "resolution",
-          resolution: "BRANCH_ADMISSION",
-          body: "branch",
-          number: input.resolutionNumber ?? null,
-          date: input.date,
-          membersOnRoll: facts.unit.officialMembers,
-          present: input.present ?? null,
-          votesFor: input.votesFor ?? 0,
-          votesAgainst: input.votesAgainst ?? 0,
-          passed: true,
-        },
-        { kind: "paper", code: "B1", number: input.resolutionNumber, date: input.date },
-      );
+      records.push(...passedResolution("BRANCH_ADMISSION", "branch", "B1", input, facts.unit.officialMembers));
       return records;
     },
   },

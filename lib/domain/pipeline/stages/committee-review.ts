@@ -3,7 +3,7 @@ import type { Reason } from "../../rules/facts";
 import { checkPartialAppraisalDate } from "../../rules/step-dates";
 import { checkPresent, checkSuppliedCommitteeSize, checkTwoThirds } from "../../rules/votes";
 import { dateField, intField, rollField, textField } from "../fields";
-import { admissionDecisionDeadline } from "../shared-rules";
+import { admissionDecisionDeadline, passedResolution } from "../shared-rules";
 import type { StageModule, StepRecord } from "../step-module";
 
 /**
@@ -57,21 +57,7 @@ export const committeeReview: StageModule = {
           { kind: "paper", code: "B2", date: input.partialAppraisalDate },
         );
       }
-      records.push(
-        {
-          kind: "resolution",
-          resolution: "GRASSROOTS_ADMISSION",
-          body: "grassroots",
-          number: input.resolutionNumber ?? null,
-          date: input.date,
-          membersOnRoll: facts.unit.grassrootsCommitteeMembers,
-          present: input.present ?? null,
-          votesFor: input.votesFor ?? 0,
-          votesAgainst: input.votesAgainst ?? 0,
-          passed: true,
-        },
-        { kind: "paper", code: "B3", number: input.resolutionNumber, date: input.date },
-      );
+      records.push(...passedResolution("GRASSROOTS_ADMISSION", "grassroots", "B3", input, facts.unit.grassrootsCommitteeMembers));
       return records;
     },
   },
