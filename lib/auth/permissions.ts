@@ -27,7 +27,8 @@ const ROLE_PERMISSIONS = {
 
 /** Deny by default: an unknown role (say, from an old session) has no permission at all. */
 export function can(role: string, permission: Permission): boolean {
-  const granted = (ROLE_PERMISSIONS as Record<string, readonly Permission[] | undefined>)[role];
+  // Own keys only: a role named like an Object.prototype member ("constructor", "__proto__") is unknown too.
+  const granted = Object.hasOwn(ROLE_PERMISSIONS, role) ? (ROLE_PERMISSIONS as Record<string, readonly Permission[]>)[role] : undefined;
   return granted?.includes(permission) ?? false;
 }
 

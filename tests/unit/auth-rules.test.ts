@@ -161,3 +161,9 @@ describe("the scope cache", () => {
     expect(build).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("roles named like Object.prototype members", () => {
+  it("are unknown roles, denied, never a crash", () => {
+    for (const role of ["constructor", "toString", "__proto__", "hasOwnProperty"]) expect(can(role, "candidate.read")).toBe(false);
+  });
+});

@@ -38,6 +38,14 @@ describe("the stored sort key", () => {
     expect(viSortKey("  Trần  Văn   An ")).toBe(viSortKey("Trần Văn An"));
     expect(viSortKey("Nguyễn Văn A.")).toBe(viSortKey("Nguyễn Văn A"));
   });
+  it("agrees with the collator where words, tones and spaces fall", () => {
+    expect(byKey(["Lê Anh", "Lê An"])).toEqual(["Lê An", "Lê Anh"]);
+    expect(byKey(["Lêvăn An", "Lê Văn An"])).toEqual(["Lê Văn An", "Lêvăn An"]);
+    expect(byKey(["Lế An", "Lê An"])).toEqual(["Lê An", "Lế An"]);
+    expect(byKey(["Hòa", "Hoà"])).toEqual(["Hoà", "Hòa"]);
+    // Digits compare one by one, as Intl.Collator("vi") does without numeric ordering.
+    expect(byKey(["Tổ 3", "Tổ 12"])).toEqual(["Tổ 12", "Tổ 3"]);
+  });
   it("keeps digits in order", () => {
     expect(byKey(["Tổ 3", "Tổ 1", "Tổ 2"])).toEqual(["Tổ 1", "Tổ 2", "Tổ 3"]);
     expect(viSortKey("Tổ 1")).not.toBe(viSortKey("Tổ 2"));

@@ -403,3 +403,14 @@ describe("extensions", () => {
     expect(admissionDecisionDue("2026-08-03", 31, rules, none)).toBe("2026-12-07");
   });
 });
+
+describe("steps with nothing on record before them", () => {
+  it("let a ceremony through without a decision on record (a member imported at this stage)", () => {
+    const imported = facts({ stage: "CEREMONY", stageSince: "2026-05-28", admissionDecision: null });
+    expect(move(imported, { to: "PROBATION", date: "2026-11-20" })).toEqual({ ok: true, warnings: [] });
+  });
+  it("refuse a conversion decision whose number is blanks", () => {
+    const resolved = facts({ stage: "PROBATION", stageSince: "2025-10-15", ceremonyDate: "2025-10-15", conversionBranchResolution: { date: "2026-10-20" } });
+    expect(codes(move(resolved, { to: "OFFICIAL", date: "2026-10-20", decisionNumber: "  " }))).toEqual(["DECISION_NUMBER_MISSING"]);
+  });
+});

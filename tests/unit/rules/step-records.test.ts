@@ -398,3 +398,14 @@ describe("what each step records", () => {
     expect(exitOf("AWARENESS_TEST").records(ctx(facts({ stage: "AWARENESS_TEST" }), { date: "2026-03-20" }))).toEqual([]);
   });
 });
+
+describe("a few more details of the forms and records", () => {
+  const label = (fields: readonly StepField[], name: string) => fields.find((f) => f.name === name)?.label;
+  it("label the appraisal's date, and the conversion vote's roll as the branch's", () => {
+    expect(label(exitOf("COMMITTEE_REVIEW").fields, "partialAppraisalDate")).toBe("partialAppraisalDate");
+    expect(label(RECORDED_STEPS.get("CONVERSION_RESOLUTION")!.step.fields, "membersOnRoll")).toBe("membersOnRoll");
+  });
+  it("record a helper with no name as an empty name rather than failing", () => {
+    expect(exitOf("SOURCE").records(ctx(facts(), { date: "2026-01-06" }))).toEqual([{ kind: "helper", fullName: "", assignedOn: "2026-01-06" }]);
+  });
+});
