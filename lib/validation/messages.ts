@@ -82,4 +82,5 @@ export const KNOWN = new Set([
   "periodTermLength",
   "periodRange",
   "quotaOwnUnit",
+  "monthFormat",
 ]);

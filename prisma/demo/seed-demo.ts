@@ -325,6 +325,8 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
           officialMembers: officialMembers.get(u.id) ?? members(u),
           totalMembers: Math.round((officialMembers.get(u.id) ?? members(u)) * 1.08),
           committeeMembers: u.kind === "BRANCH" || u.kind === "GRASSROOTS_BRANCH" ? 3 : 9,
+          // The bloc sits in Thanh Hóa; the units below inherit the place for their printed papers.
+          place: u.parentId === null ? "Thanh Hóa" : null,
         })),
       });
       await tx.user.createMany({

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CandidateFilters } from "@/components/candidates/candidate-filters";
 import { CandidateTable } from "@/components/candidates/candidate-table";
 import { Pagination } from "@/components/candidates/pagination";
+import { ListPaperwork } from "@/components/print/list-paperwork";
 import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -42,6 +43,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
         {can(actor.role, "candidate.write") ? <ButtonLink href="/candidates/new">+ {(await getTranslations("nav"))("newCandidate")}</ButtonLink> : null}
       </div>
       <CandidateFilters units={units} values={params} />
+      <ListPaperwork filters={params} total={result.total} />
       <CandidateTable items={result.items} />
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} params={params} />
     </div>

@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { canWrite } from "@/lib/auth/scope-rules";
 import { requireActor } from "@/lib/auth/require-actor";
+import { checklistFits } from "@/lib/domain/print/checklist-papers";
 import { isAppError } from "@/lib/errors";
 import { getCandidateWorkspace } from "@/lib/services/pipeline/candidate-workspace";
 import { formatParams } from "@/lib/i18n/format-params";
@@ -57,11 +58,22 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           </h1>
           <p className="text-sm text-stone-600">{candidate.unitName}</p>
         </div>
-        {canWrite(actor.scope, candidate.unitId) ? (
-          <ButtonLink href={`/candidates/${candidate.id}/edit`} variant="secondary" data-testid="edit-candidate">
-            {t("edit")}
+        <div className="flex flex-wrap gap-2">
+          {/* Print views open in a tab of their own and bring up the print dialog at once. */}
+          <ButtonLink href={`/print/checklists?candidateId=${candidate.id}&print=1`} target="_blank" variant="secondary" data-testid="print-checklist">
+            {tAll("print.checklist")}
           </ButtonLink>
-        ) : null}
+          {checklistFits("CONVERSION", candidate.stage) ? (
+            <ButtonLink href={`/print/checklists?candidateId=${candidate.id}&kind=CONVERSION&print=1`} target="_blank" variant="secondary" data-testid="print-conversion">
+              {tAll("print.conversionChecklist")}
+            </ButtonLink>
+          ) : null}
+          {canWrite(actor.scope, candidate.unitId) ? (
+            <ButtonLink href={`/candidates/${candidate.id}/edit`} variant="secondary" data-testid="edit-candidate">
+              {t("edit")}
+            </ButtonLink>
+          ) : null}
+        </div>
       </div>
       <Card title={t("stageTitle")}>
         <StageProgress stage={candidate.stage} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EnrolmentManager } from "@/components/classes/enrolment-manager";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
@@ -30,6 +31,14 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
         <p className="text-sm text-stone-600">
           {t(`classes.kind.${course.kind}`)} · {formatVnDate(course.startDate)}–{formatVnDate(course.endDate)} · {course.unitName}
         </p>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <ButtonLink href={`/print/lists/roster?classId=${course.id}&print=1`} target="_blank" variant="secondary" data-testid="print-roster">
+            {t("print.printRoster")}
+          </ButtonLink>
+          <ButtonLink href={`/print/checklists?classId=${course.id}&print=1`} target="_blank" variant="secondary" data-testid="print-class-checklists">
+            {t("print.printClassChecklists")}
+          </ButtonLink>
+        </div>
       </div>
       <Card title={t("classes.enrolments")}>
         {/* Only the first candidates (in name order) are offered for enrolment: say so rather than stop silently. */}

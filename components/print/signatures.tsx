@@ -1,0 +1,23 @@
+import type { PrintDocument } from "@/lib/domain/print/document";
+
+/** Side by side: who checked the paper (where it has a checker) and the issuing body's signer, each with room to sign. */
+export function Signatures({ doc }: { doc: PrintDocument }) {
+  const block = (lines: string[], testId: string) => (
+    <div className="flex flex-col items-center text-center" data-testid={testId}>
+      {lines.map((line) => (
+        <div key={line} className="font-bold">
+          {line}
+        </div>
+      ))}
+      <div className="italic">{doc.signHint}</div>
+      <div style={{ height: "25mm" }} />
+      <div>……………………………</div>
+    </div>
+  );
+  return (
+    <div className="mt-4 grid grid-cols-2 gap-4">
+      {doc.checkerTitle ? block([doc.checkerTitle], "checker") : <div />}
+      {block([doc.header.signer.body, doc.header.signer.title], "signer")}
+    </div>
+  );
+}
