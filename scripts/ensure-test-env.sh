@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure the test suite's two outside needs are met: a local PostgreSQL and Debian's Chromium.
+# Makes sure the test suite's outside needs are met: a local PostgreSQL, Debian's Chromium and poppler-utils.
 # On a fresh Debian machine (as root) it installs them from apt; otherwise it says what is missing.
 set -euo pipefail
 
@@ -35,4 +35,9 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "[test-env] installing Chromium from apt"
   apt_install chromium
 fi
-echo "[test-env] PostgreSQL and Chromium are ready"
+# The print tests read the PDFs back (pdftotext) and render them to PNG (pdftoppm).
+if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+  echo "[test-env] installing poppler-utils from apt"
+  apt_install poppler-utils
+fi
+echo "[test-env] PostgreSQL, Chromium and poppler-utils are ready"

@@ -8,3 +8,8 @@ export function backHrefOf(params: Record<string, string>, fallback: string): st
   const back = params.back;
   return back && back.startsWith("/") && !back.startsWith("//") ? back : fallback;
 }
+
+/** The query minus what only the print view uses (auto-print, the way back, the list's page). */
+export function withoutViewParams(params: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).filter(([k]) => !["print", "back", "page"].includes(k)));
+}

@@ -10,8 +10,8 @@ const LINK =
  */
 export async function ListPaperwork({ filters, total }: { filters: Record<string, string>; total: number }) {
   const t = await getTranslations("print");
-  const { page: _page, ...rest } = filters;
-  const query = new URLSearchParams(Object.entries(rest).filter(([k]) => ["unitId", "stage", "q"].includes(k)));
+  // The list's filters only: the page number does not narrow a batch or an export.
+  const query = new URLSearchParams(Object.entries(filters).filter(([k]) => ["unitId", "stage", "q"].includes(k)));
   const tooMany = total > MAX_PRINT_BATCH;
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="list-paperwork">

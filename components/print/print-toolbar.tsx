@@ -8,7 +8,19 @@ import { useTranslate } from "@/lib/i18n/use-translate";
  * Excel file. Opened with `print=1` (the app's print links), it opens the browser's print dialog by
  * itself once the fonts are in, so that printing a whole batch is one click.
  */
-export function PrintToolbar({ heading, detail, autoPrint, excelHref, backHref }: { heading: string; detail: string; autoPrint: boolean; excelHref?: string; backHref: string }) {
+export function PrintToolbar({
+  heading,
+  detail,
+  autoPrint,
+  excelHref,
+  backHref,
+}: {
+  heading: string;
+  detail: string;
+  autoPrint: boolean;
+  excelHref?: string;
+  backHref: string;
+}) {
   const t = useTranslate("print");
   useEffect(() => {
     if (!autoPrint) return;
@@ -31,11 +43,20 @@ export function PrintToolbar({ heading, detail, autoPrint, excelHref, backHref }
           <p className="text-xs text-stone-600">{detail}</p>
         </div>
         {excelHref ? (
-          <a href={excelHref} className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 text-sm font-semibold hover:bg-stone-100" data-testid="print-excel">
+          <a
+            href={excelHref}
+            className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 text-sm font-semibold hover:bg-stone-100"
+            data-testid="print-excel"
+          >
             {t("excel")}
           </a>
         ) : null}
-        <button type="button" onClick={() => window.print()} className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800" data-testid="print-button">
+        <button
+          type="button"
+          onClick={() => window.print()}
+          className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800"
+          data-testid="print-button"
+        >
           {t("print")}
         </button>
       </div>

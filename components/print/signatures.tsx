@@ -1,6 +1,9 @@
 import type { PrintDocument } from "@/lib/domain/print/document";
 
-/** Side by side: who checked the paper (where it has a checker) and the issuing body's signer, each with room to sign. */
+/**
+ * Side by side: who checked the paper (where it has a checker) and the issuing body's signer, each
+ * with room to sign (about 25 mm) and a dotted line for the name; both dotted lines sit level.
+ */
 export function Signatures({ doc }: { doc: PrintDocument }) {
   const block = (lines: string[], testId: string) => (
     <div className="flex flex-col items-center text-center" data-testid={testId}>
@@ -10,12 +13,12 @@ export function Signatures({ doc }: { doc: PrintDocument }) {
         </div>
       ))}
       <div className="italic">{doc.signHint}</div>
-      <div style={{ height: "25mm" }} />
+      <div className="min-h-[25mm] flex-1" />
       <div>……………………………</div>
     </div>
   );
   return (
-    <div className="mt-4 grid grid-cols-2 gap-4">
+    <div className="mt-4 grid grid-cols-2 items-stretch gap-4">
       {doc.checkerTitle ? block([doc.checkerTitle], "checker") : <div />}
       {block([doc.header.signer.body, doc.header.signer.title], "signer")}
     </div>

@@ -300,6 +300,28 @@ export function buildOpenApi() {
           responses: { "200": { description: "a file" }, ...errors(401, 422) },
         },
       },
+      "/api/v1/candidates/export": {
+        get: {
+          summary:
+            "The candidate list as filtered on screen (?unitId=&stage=&q=), every row in the caller's scope, as .xlsx or UTF-8 .csv with BOM (?format=xlsx|csv); Vietnamese headers, dates dd/mm/yyyy; 404 for a unit outside the scope, 422 on a bad parameter or more than 20,000 rows",
+          responses: { "200": { description: "a file" }, ...errors(401, 404, 422) },
+        },
+      },
+      "/api/v1/reports/admitted-members": {
+        get: {
+          summary:
+            "Hand-off to the national member database: everyone admitted by a decision (9-KNĐ) dated in the period (?period=2026|2020-2025&unitId=), one row each with the party-member record sheet's fields, as .xlsx; 404 for a unit outside the scope",
+          responses: { "200": { description: "an .xlsx file" }, ...errors(401, 404, 422) },
+        },
+      },
+      "/api/v1/lists/{kind}": {
+        get: {
+          summary:
+            "An organizer's list as .xlsx, the same rows as its print view: kind = roster (?classId=), proposals, ceremony (?unitId=) or conversion-due (?unitId=&month=yyyy-mm); 404 for a class or unit outside the scope or an unknown kind",
+          parameters: [{ name: "kind", in: "path", required: true, schema: { type: "string", enum: ["roster", "proposals", "ceremony", "conversion-due"] } }],
+          responses: { "200": { description: "an .xlsx file" }, ...errors(401, 404, 422) },
+        },
+      },
     },
   };
 }

@@ -15,7 +15,8 @@
  *
  * Pages are out of scope here (tests/e2e covers them). They are: /, /login, /candidates,
  * /candidates/new, /candidates/[id], /candidates/[id]/edit, /board, /classes, /classes/[id],
- * /awareness-tests, /awareness-tests/[id], /dashboard, /deadlines, /holidays, /quotas.
+ * /awareness-tests, /awareness-tests/[id], /dashboard, /deadlines, /holidays, /quotas, /paperwork,
+ * /print/checklists, /print/lists/[kind].
  */
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Permission } from "@/lib/auth/permissions";
@@ -205,6 +206,11 @@ const MATRIX: Record<string, Entry> = {
   "GET /api/v1/dashboard/forecast": { kind: "record", perm: "quota.read", call: (r) => ({ query: { period: "2026", unitId: r.unitId } }) },
   "GET /api/v1/dashboard/export": { kind: "record", perm: "quota.read", call: (r) => ({ query: { period: "2026", unitId: r.unitId, format: "csv" } }) },
   "GET /api/v1/deadlines": { kind: "list", perm: "candidate.read", call: () => ({ query: { within: "366" } }) },
+
+  // Paperwork (issue 10): files of the caller's scope; a foreign unit or class is not found.
+  "GET /api/v1/candidates/export": { kind: "record", perm: "candidate.read", call: (r) => ({ query: { unitId: r.unitId, format: "csv" } }) },
+  "GET /api/v1/reports/admitted-members": { kind: "record", perm: "candidate.read", call: (r) => ({ query: { period: "2026", unitId: r.unitId } }) },
+  "GET /api/v1/lists/[kind]": { kind: "record", perm: "candidate.read", call: (r) => ({ params: { kind: "roster" }, query: { classId: r.courseId } }) },
 
   // Holidays: one table for everyone, kept by administrators.
   "GET /api/v1/holidays": { kind: "global", perm: null, call: () => ({ query: { year: "2026" } }) },

@@ -95,7 +95,15 @@ export default async function PaperworkPage() {
             {unitSelect("admitted-unit")}
             <label className="flex flex-col gap-1 text-sm font-semibold" htmlFor="admitted-period">
               {t("period")}
-              <input id="admitted-period" name="period" required defaultValue={todayVn().slice(0, 4)} placeholder={t("periodHint")} className={INPUT} inputMode="numeric" />
+              <input
+                id="admitted-period"
+                name="period"
+                required
+                defaultValue={todayVn().slice(0, 4)}
+                placeholder={t("periodHint")}
+                className={INPUT}
+                inputMode="numeric"
+              />
             </label>
             <input type="hidden" name="format" value="xlsx" />
             <div>

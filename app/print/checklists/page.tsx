@@ -10,7 +10,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { getTranslate } from "@/lib/i18n/translate";
 import { checklistBatch } from "@/lib/services/paperwork/checklists";
 import type { BatchSource } from "@/lib/services/paperwork/selection";
-import { backHrefOf, pickStrings } from "../search-params";
+import { backHrefOf, pickStrings, withoutViewParams } from "../search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslate("meta"))("print") };
@@ -47,12 +47,6 @@ export default async function ChecklistsPrintPage({ searchParams }: { searchPara
       )}
     </>
   );
-}
-
-/** The query minus what only the view uses (auto-print, the way back). */
-function withoutViewParams(params: Record<string, string>): Record<string, string> {
-  const { print: _print, back: _back, page: _page, ...rest } = params;
-  return rest;
 }
 
 function sourceLabel(t: Awaited<ReturnType<typeof getTranslate>>, source: BatchSource): string {

@@ -63,7 +63,13 @@ export function checklistRows(
   return papersOf(kind).map((code) => {
     const item = byCode.get(code);
     const record = onRecord[code];
-    const base = { code, form: formOf(code), number: item?.number || record?.number || null, date: item?.date || record?.date || null, note: item?.note || null };
+    const base = {
+      code,
+      form: formOf(code),
+      number: item?.number || record?.number || null,
+      date: item?.date || record?.date || null,
+      note: item?.note || null,
+    };
     if (!applies(code, facts, on)) return { ...base, state: "NOT_APPLICABLE", ticked: false };
     return { ...base, state: stateOf(item?.status, record !== undefined), ticked: item?.status === "CHECKED" };
   });

@@ -49,7 +49,15 @@ export function composeSheets(content: SheetContent): SheetBlock[][] {
   }
   const widths = content.table.widthsMm;
   content.table.rows.forEach((cells, index) =>
-    blocks.push({ type: "row", index, tableRow: true, heightMm: rowHeightMm(cells.map((text, i) => ({ text, widthMm: widths[i] ?? 20 })), BODY_PT) }),
+    blocks.push({
+      type: "row",
+      index,
+      tableRow: true,
+      heightMm: rowHeightMm(
+        cells.map((text, i) => ({ text, widthMm: widths[i] ?? 20 })),
+        BODY_PT,
+      ),
+    }),
   );
   blocks.push({ type: "closing", heightMm: content.closingLines * lineHeightMm(BODY_PT) + 6 });
   blocks.push({ type: "signatures", heightMm: SIGNATURES_MM, keepWithPrevious: true });

@@ -37,18 +37,36 @@ export function batchTooLarge(count: number): AppError {
  * class or unit is NOT_FOUND; a single candidate whose stage has no such file is VALIDATION_FAILED
  * (CHECKLIST_NOT_APPLICABLE); a batch only takes the candidates whose file it is.
  */
-export async function checklistBatch({ actor, input, locale, today = todayVn() }: { actor: Actor; input: unknown; locale: Locale; today?: string }): Promise<ChecklistBatch> {
+export async function checklistBatch({
+  actor,
+  input,
+  locale,
+  today = todayVn(),
+}: {
+  actor: Actor;
+  input: unknown;
+  locale: Locale;
+  today?: string;
+}): Promise<ChecklistBatch> {
   const query = parseOrThrow(ZChecklistQuery, input);
   const { selection, kind, source } = await resolveChecklistSelection(actor, query);
-  const scoped = kind === "CONVERSION" && source.type !== "candidate" ? { ...selection, stages: selection.stages ?? (["PROBATION", "OFFICIAL"] as const) } : selection;
+  const scoped =
+    kind === "CONVERSION" && source.type !== "candidate" ? { ...selection, stages: selection.stages ?? (["PROBATION", "OFFICIAL"] as const) } : selection;
   const count = await countSelection(actor.scope, scoped);
   if (source.type === "candidate" && count === 0) throw notFound();
   if (count > MAX_PRINT_BATCH) throw batchTooLarge(count);
   const rows = (await findPaperworkCandidates(actor.scope, scoped, MAX_PRINT_BATCH)).filter((c) => checklistFits(kind, c.stage));
   if (source.type === "candidate" && rows.length === 0) throw new AppError("VALIDATION_FAILED", "CHECKLIST_NOT_APPLICABLE");
   const [facts, headers] = await Promise.all([
-    loadPipelineFactsMany(dbFor(actor.scope), rows.map((r) => r.id)),
-    printHeaders(actor.scope, rows.map((r) => r.unit), today),
+    loadPipelineFactsMany(
+      dbFor(actor.scope),
+      rows.map((r) => r.id),
+    ),
+    printHeaders(
+      actor.scope,
+      rows.map((r) => r.unit),
+      today,
+    ),
   ]);
   const t = translatorFor(locale);
   const documents = byName(rows).map((row) => {
@@ -132,5 +150,8 @@ function checklistDocument(t: Translate, kind: ChecklistKind, row: PaperworkCand
     signHint: t("print.signHint"),
     footerName: row.fullName,
   };
-  return { ...document, sheets: composeSheets({ intro: { ...header, title: document.title, subtitle: document.subtitle }, particulars, table, closingLines: closing.length }) };
+  return {
+    ...document,
+    sheets: composeSheets({ intro: { ...header, title: document.title, subtitle: document.subtitle }, particulars, table, closingLines: closing.length }),
+  };
 }

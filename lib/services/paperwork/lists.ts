@@ -22,10 +22,39 @@ const iso = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);
 
 /** A list's columns: the message key of the header and the width on A4 (the widths add up to 165 mm). */
 const COLUMNS: Record<ListKind, readonly [string, number][]> = {
-  roster: [["no", 12], ["fullName", 44], ["birthDate", 25], ["unit", 38], ["attendance", 16], ["result", 16], ["signature", 14]],
-  proposals: [["no", 12], ["fullName", 40], ["birthDate", 25], ["unit", 36], ["certificate", 26], ["branchVote", 26]],
-  ceremony: [["no", 12], ["fullName", 40], ["birthDate", 25], ["unit", 36], ["decision", 28], ["ceremonyDue", 24]],
-  "conversion-due": [["no", 12], ["fullName", 40], ["birthDate", 25], ["unit", 36], ["ceremonyDate", 26], ["probationEnds", 26]],
+  roster: [
+    ["no", 12],
+    ["fullName", 44],
+    ["birthDate", 25],
+    ["unit", 38],
+    ["attendance", 16],
+    ["result", 16],
+    ["signature", 14],
+  ],
+  proposals: [
+    ["no", 12],
+    ["fullName", 40],
+    ["birthDate", 25],
+    ["unit", 36],
+    ["certificate", 26],
+    ["branchVote", 26],
+  ],
+  ceremony: [
+    ["no", 12],
+    ["fullName", 40],
+    ["birthDate", 25],
+    ["unit", 36],
+    ["decision", 28],
+    ["ceremonyDue", 24],
+  ],
+  "conversion-due": [
+    ["no", 12],
+    ["fullName", 40],
+    ["birthDate", 25],
+    ["unit", 36],
+    ["ceremonyDate", 26],
+    ["probationEnds", 26],
+  ],
 };
 
 /** A list as data, before it becomes a printed paper or a worksheet. */
@@ -47,7 +76,19 @@ type Built = { rows: string[][]; subtitle: string | null; issuer: { id: string; 
  * foreign class or unit is NOT_FOUND; the roster needs a class; the conversions due take a month
  * (the current one by default).
  */
-export async function listData({ actor, kind, input, locale, today = todayVn() }: { actor: Actor; kind: ListKind; input: unknown; locale: Locale; today?: string }): Promise<ListData> {
+export async function listData({
+  actor,
+  kind,
+  input,
+  locale,
+  today = todayVn(),
+}: {
+  actor: Actor;
+  kind: ListKind;
+  input: unknown;
+  locale: Locale;
+  today?: string;
+}): Promise<ListData> {
   const query = parseOrThrow(ZListQuery, input);
   const t = translatorFor(locale);
   const built = await BUILDERS[kind](actor, query, t, today);
@@ -67,8 +108,22 @@ export function listDocument(list: ListData, locale: Locale): PrintDocument {
   const t = translatorFor(locale);
   const table = { widthsMm: list.columns.map((c) => c.widthMm), header: list.columns.map((c) => c.label), rows: list.rows };
   const closing = [t("print.listTotal", { count: list.rows.length })];
-  const doc = { key: list.kind, header: list.header, title: list.title, subtitle: list.subtitle, particulars: [], table, closing, checkerTitle: null, signHint: t("print.signHint"), footerName: null };
-  return { ...doc, sheets: composeSheets({ intro: { ...list.header, title: list.title, subtitle: list.subtitle }, particulars: [], table, closingLines: closing.length }) };
+  const doc = {
+    key: list.kind,
+    header: list.header,
+    title: list.title,
+    subtitle: list.subtitle,
+    particulars: [],
+    table,
+    closing,
+    checkerTitle: null,
+    signHint: t("print.signHint"),
+    footerName: null,
+  };
+  return {
+    ...doc,
+    sheets: composeSheets({ intro: { ...list.header, title: list.title, subtitle: list.subtitle }, particulars: [], table, closingLines: closing.length }),
+  };
 }
 
 type Query = ReturnType<typeof ZListQuery.parse>;
@@ -110,7 +165,11 @@ const BUILDERS: Record<ListKind, Builder> = {
       rows: rows.map((c, i) => {
         const certificate = c.enrolments.find((e) => e.course.kind === "AWARENESS");
         const vote = c.resolutions.filter((r) => r.kind === "BRANCH_ADMISSION" && r.passed).at(-1);
-        return [...base(c, i), certificate ? numbered({ number: certificate.certificateNumber, date: certificate.certificateDate! }) : "", voteResult(vote ?? null)];
+        return [
+          ...base(c, i),
+          certificate ? numbered({ number: certificate.certificateNumber, date: certificate.certificateDate! }) : "",
+          voteResult(vote ?? null),
+        ];
       }),
       subtitle: t("print.asOf", { date: formatVnDate(today) }),
       issuer: unit,
@@ -124,7 +183,11 @@ const BUILDERS: Record<ListKind, Builder> = {
       rows: rows.map((c, i) => {
         const decision = c.decisions.filter((d) => d.kind === "ADMISSION").at(-1);
         const due = decision
-          ? ceremonyDue({ admissionDecision: { date: toIsoDate(decision.date), receivedOn: iso(decision.receivedOn), extensionDays: 0 } }, ruleSetByCode(c.ruleSetCode), holidays)
+          ? ceremonyDue(
+              { admissionDecision: { date: toIsoDate(decision.date), receivedOn: iso(decision.receivedOn), extensionDays: 0 } },
+              ruleSetByCode(c.ruleSetCode),
+              holidays,
+            )
           : null;
         return [...base(c, i), numbered(decision), formatVnDate(due)];
       }),

@@ -17,7 +17,10 @@ type UnitOnPath = { id: string; name: string; kind: HeaderUnitKind; place: strin
 
 /** Headers for many units at once (a batch prints each candidate under their own branch). */
 export async function printHeaders(scope: Scope, units: readonly { id: string; path: string }[], today: IsoDate): Promise<Map<string, PrintHeader>> {
-  const rows: UnitOnPath[] = await findUnitsOnPaths(scope, units.map((u) => u.path));
+  const rows: UnitOnPath[] = await findUnitsOnPaths(
+    scope,
+    units.map((u) => u.path),
+  );
   const byId = new Map(rows.map((u) => [u.id, u]));
   return new Map(
     units.map((unit) => {

@@ -9,10 +9,7 @@ import type { TChecklistQuery } from "@/lib/validation/paperwork";
 
 /** Where a print batch comes from; the page says so in its toolbar. */
 export type BatchSource =
-  | { type: "candidate" }
-  | { type: "class"; name: string }
-  | { type: "ceremony"; unitName: string | null }
-  | { type: "list"; unitName: string | null };
+  { type: "candidate" } | { type: "class"; name: string } | { type: "ceremony"; unitName: string | null } | { type: "list"; unitName: string | null };
 
 export interface ResolvedSelection {
   selection: PrintSelection;

@@ -64,7 +64,12 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             {tAll("print.checklist")}
           </ButtonLink>
           {checklistFits("CONVERSION", candidate.stage) ? (
-            <ButtonLink href={`/print/checklists?candidateId=${candidate.id}&kind=CONVERSION&print=1`} target="_blank" variant="secondary" data-testid="print-conversion">
+            <ButtonLink
+              href={`/print/checklists?candidateId=${candidate.id}&kind=CONVERSION&print=1`}
+              target="_blank"
+              variant="secondary"
+              data-testid="print-conversion"
+            >
               {tAll("print.conversionChecklist")}
             </ButtonLink>
           ) : null}

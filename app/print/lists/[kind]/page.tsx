@@ -10,7 +10,7 @@ import { isAppError } from "@/lib/errors";
 import { toLocale } from "@/lib/i18n/locales";
 import { getTranslate } from "@/lib/i18n/translate";
 import { listData, listDocument } from "@/lib/services/paperwork/lists";
-import { backHrefOf, pickStrings } from "../../search-params";
+import { backHrefOf, pickStrings, withoutViewParams } from "../../search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslate("meta"))("print") };
@@ -27,7 +27,7 @@ export default async function ListPrintPage({ params, searchParams }: { params: 
   const locale = toLocale(await getLocale());
   const t = await getTranslate();
   const back = backHrefOf(query, kind === "roster" && query.classId ? `/classes/${query.classId}` : "/paperwork");
-  const { print: _print, back: _back, ...input } = query;
+  const input = withoutViewParams(query);
   const list = await listData({ actor, kind: kind as ListKind, input, locale }).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error)) return error;
