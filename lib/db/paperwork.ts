@@ -43,6 +43,8 @@ const paperworkInclude = {
   resolutions: { orderBy: { date: "asc" } },
   decisions: { orderBy: { date: "asc" } },
   ceremony: true,
+  // Who last marked papers checked: named under "NGƯỜI KIỂM TRA" on the printed checklist.
+  events: { where: { kind: "DOSSIER" }, orderBy: { id: "desc" }, take: 40, select: { changes: true, at: true, actor: { select: { fullName: true } } } },
 } satisfies Prisma.CandidateInclude;
 
 export type PaperworkCandidateRow = Prisma.CandidateGetPayload<{ include: typeof paperworkInclude }>;

@@ -83,4 +83,5 @@ export const KNOWN = new Set([
   "periodRange",
   "quotaOwnUnit",
   "monthFormat",
+  "oneSource",
 ]);

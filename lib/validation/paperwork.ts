@@ -24,6 +24,16 @@ export const ZChecklistQuery = ZListFilters.extend({
   candidateId: zId.optional(),
   classId: zId.optional(),
   ceremony: z.literal("1", { error: msg("invalidOption") }).optional(),
+}).superRefine((q, ctx) => {
+  // One source: a candidate or a class stands alone; a ceremony takes a unit but no stage or name.
+  const extra = q.candidateId
+    ? ["classId", "ceremony", "unitId", "stage", "q"]
+    : q.classId
+      ? ["ceremony", "unitId", "stage", "q"]
+      : q.ceremony
+        ? ["stage", "q"]
+        : [];
+  for (const key of extra) if (q[key as keyof typeof q] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: msg("oneSource") });
 });
 export type TChecklistQuery = z.output<typeof ZChecklistQuery>;
 

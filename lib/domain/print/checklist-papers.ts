@@ -86,3 +86,16 @@ export function tickedCount(rows: readonly PaperRow[]): { ticked: number; applic
   const applicable = rows.filter((r) => r.state !== "NOT_APPLICABLE");
   return { ticked: applicable.filter((r) => r.ticked).length, applicable: applicable.length };
 }
+
+/**
+ * Who last marked one of the file's papers checked, from the dossier history (newest first, each
+ * event's changes `{ A2: { from, to } }`): the name the checklist prints under "NGƯỜI KIỂM TRA".
+ */
+export function lastChecker(kind: ChecklistKind, events: readonly { changes: unknown; actorName: string | null }[]): string | null {
+  const codes = new Set<string>(papersOf(kind));
+  for (const e of events) {
+    const changes = (e.changes ?? {}) as Record<string, { to?: unknown } | undefined>;
+    if (Object.entries(changes).some(([code, change]) => codes.has(code) && change?.to === "CHECKED")) return e.actorName;
+  }
+  return null;
+}

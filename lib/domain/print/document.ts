@@ -23,6 +23,8 @@ export interface PrintDocument {
   closing: string[];
   /** The left signature ("NGƯỜI KIỂM TRA") where the paper has one; the issuing body's always signs on the right. */
   checkerTitle: string | null;
+  /** Who checked the papers, where the history says so; otherwise a dotted line to write the name on. */
+  checkerName?: string | null;
   signHint: string;
   /** The name in each page's footer: the candidate's in a batch of checklists. */
   footerName: string | null;

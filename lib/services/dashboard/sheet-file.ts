@@ -1,5 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
+import { neutraliseFormula } from "@/lib/domain/spreadsheet-cell";
 import { foldVi } from "@/lib/domain/text";
 
 /** One table of an export, independent of the file format it ends up in. */
@@ -54,7 +55,8 @@ export async function csvFile(sheet: SheetData, basename: string): Promise<Expor
   const book = newWorkbook();
   const ws = book.addWorksheet("csv");
   // exceljs drops null cells when writing, which would make rows of unequal length: write "" instead.
-  for (const cells of [sheet.header, ...sheet.rows.map((r) => r.cells)]) ws.addRow(cells.map((c) => c ?? ""));
+  // A cell that reads like a formula is written as text (the xlsx writer stores strings as strings already).
+  for (const cells of [sheet.header, ...sheet.rows.map((r) => r.cells)]) ws.addRow(cells.map((c) => neutraliseFormula(c ?? "")));
   const body = await book.csv.writeBuffer({ sheetName: "csv", formatterOptions: { writeBOM: true, rowDelimiter: "\r\n" } });
   return { filename: `${basename}.csv`, contentType: "text/csv; charset=utf-8", body: Buffer.from(body) };
 }

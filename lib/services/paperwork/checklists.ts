@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { countSelection, findPaperworkCandidates, type PaperworkCandidateRow } from "@/lib/db/paperwork";
 import { loadPipelineFactsMany } from "@/lib/db/pipeline-facts";
 import { dbFor } from "@/lib/db/scoped";
-import { checklistFits, checklistRows, tickedCount, type ChecklistKind, type PaperRow } from "@/lib/domain/print/checklist-papers";
+import { checklistFits, checklistRows, lastChecker, tickedCount, type ChecklistKind, type PaperRow } from "@/lib/domain/print/checklist-papers";
 import type { PrintDocument, TickCell } from "@/lib/domain/print/document";
 import { MAX_PRINT_BATCH, byName } from "@/lib/domain/print/lists";
 import { papersOnRecord } from "@/lib/domain/print/papers-on-record";
@@ -147,6 +147,10 @@ function checklistDocument(t: Translate, kind: ChecklistKind, row: PaperworkCand
     table,
     closing,
     checkerTitle: t("print.checker"),
+    checkerName: lastChecker(
+      kind,
+      row.events.map((e) => ({ changes: e.changes, actorName: e.actor?.fullName ?? null })),
+    ),
     signHint: t("print.signHint"),
     footerName: row.fullName,
   };
