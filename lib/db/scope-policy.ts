@@ -40,6 +40,9 @@ export const MODEL_SCOPE = {
   UnitStageCount: "global",
   StageExitRollup: "global",
   Holiday: "global",
+  UnitRoll: "unitWithAncestors",
+  AuditEvent: "unit",
+  Import: "unit",
 } as const satisfies Record<string, ScopeTie>;
 
 export type ScopedModel = keyof typeof MODEL_SCOPE;
