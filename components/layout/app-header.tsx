@@ -16,6 +16,7 @@ export async function AppHeader({ actor, demo }: { actor: Actor; demo: boolean }
     ["/quotas", t("nav.quotas")],
     ["/classes", t("nav.classes")],
     ["/paperwork", t("nav.paperwork")],
+    ["/audit", t("nav.audit")],
     ...(can(actor.role, "committee.record") ? ([["/awareness-tests", t("nav.tests")]] as [string, string][]) : []),
     // Everyone may read the holiday table, but only those who keep it need it in the menu.
     ...(can(actor.role, "holiday.write") ? ([["/holidays", t("nav.holidays")]] as [string, string][]) : []),

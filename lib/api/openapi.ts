@@ -314,6 +314,21 @@ export function buildOpenApi() {
           responses: { "200": { description: "an .xlsx file" }, ...errors(401, 404, 422) },
         },
       },
+      "/api/v1/audit": {
+        get: {
+          summary:
+            "Who changed what and when in the caller's scope, newest first, 50 a page (?unitId=&actorId=&kind=CANDIDATE|UNIT|ACCOUNT|QUOTA|HOLIDAY|IMPORT|TRANSFER|VERIFICATION_VIEWED&from=&to=&page=): { items: [{ at, kind, action, actorId, actorName, unitId, unitName, entityId, label, changes }], total, page, pageSize }; 404 for a unit outside the scope",
+          responses: { "200": { description: "a page of the log" }, ...errors(401, 404, 422) },
+        },
+      },
+      "/api/v1/candidates/{id}/verification": {
+        get: {
+          summary:
+            "The candidate's background-verification findings ({ items: [{ requestedOn, completedOn, certifiedOn, documentNumber, conclusion }] }); every call is recorded in the audit log (VERIFICATION_VIEWED: who, when)",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          responses: { "200": { description: "the findings" }, ...errors(401, 404) },
+        },
+      },
       "/api/v1/lists/{kind}": {
         get: {
           summary:

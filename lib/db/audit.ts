@@ -23,14 +23,17 @@ export interface AuditEntry {
  * opens verification findings is logged too, and the log is not the caller's data to refuse.
  */
 export async function recordAudit(tx: ScopedTx, entry: AuditEntry): Promise<void> {
-  await rawConnectionOf(tx).auditEvent.create({
-    data: {
-      actorId: entry.actorId,
-      kind: entry.kind,
-      action: entry.action,
-      unitId: entry.unitId,
-      entityId: entry.entityId ?? null,
-      changes: entry.changes,
-    },
-  });
+  await rawConnectionOf(tx).auditEvent.create({ data: auditRow(entry) });
+}
+
+/** The row of an entry, for writers inside lib/db that hold the unscoped client (the global holiday table). */
+export function auditRow(entry: AuditEntry): Prisma.AuditEventUncheckedCreateInput {
+  return {
+    actorId: entry.actorId,
+    kind: entry.kind,
+    action: entry.action,
+    unitId: entry.unitId,
+    entityId: entry.entityId ?? null,
+    changes: entry.changes,
+  };
 }

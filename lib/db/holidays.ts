@@ -1,4 +1,5 @@
 import "server-only";
+import { auditRow, type AuditEntry } from "./audit";
 import { prisma, type Tx } from "./client";
 import { uniqueViolationIndex } from "./errors";
 import type { ScopedDb, ScopedTx } from "./scoped";
@@ -37,11 +38,12 @@ export async function findHolidaysInYear(year: number, db: HolidayReader = prism
  * Adds a holiday unless its date is already in the table: false when it is (also when another
  * writer added the same date at the same moment), never a silent rename.
  */
-export async function insertHolidayIfNew(holiday: HolidayRow): Promise<boolean> {
+export async function insertHolidayIfNew(holiday: HolidayRow, audit?: AuditEntry): Promise<boolean> {
   try {
     return await prisma.$transaction(async (tx) => {
       if (await tx.holiday.findUnique({ where: { date: fromIsoDate(holiday.date) } })) return false;
       await tx.holiday.create({ data: { date: fromIsoDate(holiday.date), name: holiday.name } });
+      if (audit) await tx.auditEvent.create({ data: auditRow(audit) });
       return true;
     });
   } catch (error) {
@@ -51,11 +53,12 @@ export async function insertHolidayIfNew(holiday: HolidayRow): Promise<boolean> 
 }
 
 /** Removes the holiday of `date` and returns it; null when there was none. */
-export async function deleteHolidayIfPresent(date: string): Promise<HolidayRow | null> {
+export async function deleteHolidayIfPresent(date: string, audit?: AuditEntry): Promise<HolidayRow | null> {
   return prisma.$transaction(async (tx) => {
     const row = await tx.holiday.findUnique({ where: { date: fromIsoDate(date) } });
     if (!row) return null;
     await tx.holiday.delete({ where: { date: row.date } });
+    if (audit) await tx.auditEvent.create({ data: auditRow({ ...audit, changes: { name: { from: row.name, to: null } } }) });
     return { date: toIsoDate(row.date), name: row.name };
   });
 }

@@ -210,6 +210,9 @@ const MATRIX: Record<string, Entry> = {
   // Paperwork (issue 10): files of the caller's scope; a foreign unit or class is not found.
   "GET /api/v1/candidates/export": { kind: "record", perm: "candidate.read", call: (r) => ({ query: { unitId: r.unitId, format: "csv" } }) },
   "GET /api/v1/reports/admitted-members": { kind: "record", perm: "candidate.read", call: (r) => ({ query: { period: "2026", unitId: r.unitId } }) },
+  // Audit (issue 11): the log of the caller's scope; opening verification findings is itself logged.
+  "GET /api/v1/audit": { kind: "record", perm: null, call: (r) => ({ query: { unitId: r.unitId } }) },
+  "GET /api/v1/candidates/[id]/verification": { kind: "record", perm: "candidate.read", call: (r) => ({ params: { id: r.candidateId } }) },
   "GET /api/v1/lists/[kind]": { kind: "record", perm: "candidate.read", call: (r) => ({ params: { kind: "roster" }, query: { classId: r.courseId } }) },
 
   // Holidays: one table for everyone, kept by administrators.

@@ -13,7 +13,15 @@ export async function addHoliday({ actor, input }: { actor: Actor; input: unknow
   assertMayWriteHolidays(actor);
   const holiday = parseOrThrow(ZHolidayCreate, input);
   // Two administrators adding the same date at once: the second is told it exists too.
-  if (!(await insertHolidayIfNew(holiday))) throw conflict("HOLIDAY_EXISTS", [{ path: "date", message: msg("holidayExists") }]);
+  const audit = {
+    actorId: actor.userId,
+    kind: "HOLIDAY" as const,
+    action: "CREATED",
+    unitId: actor.unitId,
+    entityId: holiday.date,
+    changes: { name: { from: null, to: holiday.name } },
+  };
+  if (!(await insertHolidayIfNew(holiday, audit))) throw conflict("HOLIDAY_EXISTS", [{ path: "date", message: msg("holidayExists") }]);
   // Every open deadline may move: keep a trace of who changed the calendar.
   log.info({ actorId: actor.userId, date: holiday.date }, "holiday added");
   return holiday;

@@ -11,7 +11,7 @@ import { assertMayWriteHolidays } from "./holiday-authority";
 export async function removeHoliday({ actor, input }: { actor: Actor; input: unknown }) {
   assertMayWriteHolidays(actor);
   const { date } = parseOrThrow(ZHolidayDate, input);
-  const removed = await deleteHolidayIfPresent(date);
+  const removed = await deleteHolidayIfPresent(date, { actorId: actor.userId, kind: "HOLIDAY", action: "DELETED", unitId: actor.unitId, entityId: date });
   if (!removed) throw notFound();
   // Every open deadline may move: keep a trace of who changed the calendar.
   log.info({ actorId: actor.userId, date }, "holiday removed");

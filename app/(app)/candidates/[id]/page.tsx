@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { HistoryTimeline } from "@/components/candidates/history-timeline";
 import { PersonalRecord } from "@/components/candidates/personal-record";
+import { VerificationFindings } from "@/components/candidates/verification-findings";
 import { StageProgress } from "@/components/candidates/stage-progress";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -20,6 +21,7 @@ import { DeadlineList } from "@/components/pipeline/deadline-list";
 import { ExtensionForm } from "@/components/pipeline/extension-form";
 import { TransitionForm } from "@/components/pipeline/transition-form";
 import { RecordedStepForm } from "@/components/pipeline/recorded-step-form";
+import { verificationFindingsAction } from "./verification-action";
 import { decisionExtensionAction, dossierItemAction, failedVoteAction, stageStepAction, transitionAction } from "./pipeline-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -159,9 +161,14 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         </Card>
       </div>
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
-        <Card title={t("personal")}>
-          <PersonalRecord candidate={candidate} />
-        </Card>
+        <div className="flex flex-col gap-4">
+          <Card title={t("personal")}>
+            <PersonalRecord candidate={candidate} />
+          </Card>
+          <Card title={tAll("verification.title")}>
+            <VerificationFindings candidateId={candidate.id} open={verificationFindingsAction} />
+          </Card>
+        </div>
         <Card title={t("history")}>
           <HistoryTimeline history={candidate.history} />
         </Card>
