@@ -579,7 +579,7 @@ describe("the organizers' lists", () => {
       "Chi bộ biểu quyết tán thành",
     ]);
     expect(proposals.rows).toEqual([
-      ["1", "Đặng Văn Hùng", "01/05/2000", "Chi bộ Khoa Toán", "12/GCN, 10/05/2026", "8/10 (80%)"],
+      ["1", "Đặng Văn Hùng", "01/05/2000", "Chi bộ Khoa Toán", "12/GCN\n10/05/2026", "8/10 (80%)"],
       ["2", "Đặng Thị Mai", "01/05/2000", "Chi bộ Phòng Đào tạo", "", "7/9 (77%)"],
     ]);
     // Issued by the caller's own unit, a grassroots committee.
@@ -605,8 +605,8 @@ describe("the organizers' lists", () => {
     expect(ceremony.columns.map((c) => c.label).slice(4)).toEqual(["Quyết định kết nạp (số, ngày)", "Hạn tổ chức lễ kết nạp"]);
     expect(ceremony.rows).toEqual([
       // Received Monday 02/03/2026: 30 working days is Monday 13/04/2026, a day later for the holiday.
-      ["1", "Cao Văn Bàn", "01/05/2000", "Đơn vị B1", "130-QĐ/ĐUK, 09/03/2026", "21/04/2026"],
-      ["2", "Cao Thị Nhận", "01/05/2000", "Đơn vị B1", "123-QĐ/ĐUK, 27/02/2026", "14/04/2026"],
+      ["1", "Cao Văn Bàn", "01/05/2000", "Đơn vị B1", "130-QĐ/ĐUK\n09/03/2026", "21/04/2026"],
+      ["2", "Cao Thị Nhận", "01/05/2000", "Đơn vị B1", "123-QĐ/ĐUK\n27/02/2026", "14/04/2026"],
     ]);
     expect(ceremony.header.issuer).toBe("ĐƠN VỊ B1");
   });

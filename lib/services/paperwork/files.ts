@@ -28,7 +28,8 @@ export async function listFile({ actor, kind, input, today }: { actor: Actor; ki
     name: list.title.slice(0, 31),
     title: [list.title, list.subtitle].filter(Boolean).join(" – "),
     header: list.columns.map((c) => c.label),
-    rows: list.rows.map((cells) => ({ cells: cells.map((c, i) => (i === 0 ? Number(c) : c)) })),
+    // A printed cell's line break (number above date) reads as ", " in a spreadsheet cell.
+    rows: list.rows.map((cells) => ({ cells: cells.map((c, i) => (i === 0 ? Number(c) : c.replace(/\n/g, ", "))) })),
   };
   const ws = addSheet(book, sheet);
   ws.columns.forEach((c, i) => (c.width = Math.max(6, Math.round((list.columns[i]?.widthMm ?? 20) * 0.6))));

@@ -143,7 +143,8 @@ async function candidatesOf(actor: Actor, selection: PrintSelection): Promise<Pa
 }
 
 const base = (c: PaperworkCandidateRow, i: number) => [String(i + 1), c.fullName, formatVnDate(iso(c.birthDate)), c.unit.name];
-const numbered = (d: { number: string | null; date: Date } | undefined) => (d ? [d.number, formatVnDate(iso(d.date))].filter(Boolean).join(", ") : "");
+// Number above date, as in the checklist's "Số, ngày" column: a date never breaks across lines.
+const numbered = (d: { number: string | null; date: Date } | undefined) => (d ? [d.number, formatVnDate(iso(d.date))].filter(Boolean).join("\n") : "");
 
 const BUILDERS: Record<ListKind, Builder> = {
   async roster(actor, query, t) {
