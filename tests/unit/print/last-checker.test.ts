@@ -25,6 +25,11 @@ describe("who checked the file, from the dossier history", () => {
   });
 
   it("skips a paper whose change is empty in the stored history instead of failing", () => {
-    expect(lastChecker("ADMISSION", [{ changes: { A2: null }, actorName: "X" }, { changes: { A2: { to: "CHECKED" } }, actorName: "Y" }])).toBe("Y");
+    expect(
+      lastChecker("ADMISSION", [
+        { changes: { A2: null }, actorName: "X" },
+        { changes: { A2: { to: "CHECKED" } }, actorName: "Y" },
+      ]),
+    ).toBe("Y");
   });
 });
