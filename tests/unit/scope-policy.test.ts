@@ -73,7 +73,7 @@ describe("the scope policy of lib/db (what the scoped client adds to every query
   });
 
   it("decides every table's tie (a new table must be added on purpose)", () => {
-    expect(Object.keys(MODEL_SCOPE)).toHaveLength(21);
+    expect(Object.keys(MODEL_SCOPE)).toHaveLength(24);
     expect(MODEL_SCOPE.Candidate).toBe("unit");
     expect(MODEL_SCOPE.Enrolment).toBe("candidate");
     expect(MODEL_SCOPE).toMatchObject({
@@ -84,6 +84,10 @@ describe("the scope policy of lib/db (what the scoped client adds to every query
       QuotaChange: "quota",
       AwarenessTestSession: "unit",
       Holiday: "global",
+      // A roll is read like its unit (the committees above included); audit entries and imports belong to a unit.
+      UnitRoll: "unitWithAncestors",
+      AuditEvent: "unit",
+      Import: "unit",
     });
   });
 });
