@@ -212,7 +212,100 @@ async function main() {
     console.log(`  for reference, the whole dashboard page (10 runs):      median ${page.median.toFixed(0)} ms   p95 ${page.p95.toFixed(0)} ms`);
   } finally {
     server?.kill("SIGTERM");
+    // In process, on the same data: runs whatever happened to the server's figures above.
+    await benchImport(env);
     await sql(ADMIN_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Excel import (issue 11): a 10,000-row candidate workbook built in memory, previewed and committed
+// by the services themselves (in this process, on the same throwaway database, as the bloc's staff
+// user): the figures are the import's own work, whatever build the server above runs. Target:
+// seconds, not minutes. Numbers are printed, never asserted.
+
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
+
+async function benchImport(env: NodeJS.ProcessEnv) {
+  console.log(`\nExcel import of ${IMPORT_ROWS.toLocaleString("en")} candidates (in process, against the same database):`);
+  try {
+    // The services start with `import "server-only"`, which throws outside Next's server build: an
+    // empty module in its place (tsx loads this script and the app's modules as CommonJS).
+    const { Module, createRequire } = await import("node:module");
+    const requireHere = createRequire(`${process.cwd()}/package.json`);
+    const stubPath = requireHere.resolve("server-only");
+    const stub = new Module(stubPath);
+    stub.loaded = true;
+    stub.exports = {};
+    requireHere.cache[stubPath] = stub;
+    for (const key of ["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL", "LOG_LEVEL"]) process.env[key] = env[key];
+    const ExcelJS = (await import("exceljs")).default;
+    const { CANDIDATE_COLUMNS } = await import("../lib/domain/import-rows");
+    const { loadActor } = await import("../lib/auth/actor");
+    const { previewCandidateImport } = await import("../lib/services/imports/preview-candidates");
+    const { commitImport } = await import("../lib/services/imports/commit-import");
+    const { prisma } = await import("../lib/db/client");
+    try {
+      const user = (await sql(env.DATABASE_URL!, `SELECT id FROM "User" WHERE username = 'bench'`)).rows[0] as { id: string };
+      const actor = await loadActor(user.id);
+      if (!actor) throw new Error("bench user not found");
+      const branches = (await sql(env.DATABASE_URL!, `SELECT code FROM "Unit" WHERE kind = 'BRANCH' ORDER BY code LIMIT 400`)).rows.map(
+        (r) => r.code as string,
+      );
+
+      let start = performance.now();
+      const book = new ExcelJS.Workbook();
+      const ws = book.addWorksheet("Quần chúng");
+      ws.addRow(CANDIDATE_COLUMNS.map((c) => c.header));
+      const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10).split("-").reverse().join("/");
+      const stages = [
+        ["Nguồn", ""],
+        ["Cảm tình Đảng", daysAgo(300)],
+        ["Học lớp nhận thức", daysAgo(200)],
+        ["Làm hồ sơ, thẩm tra lý lịch", daysAgo(100)],
+      ] as const;
+      for (let i = 0; i < IMPORT_ROWS; i++) {
+        const [stage, since] = stages[i % stages.length]!;
+        const values: Record<string, string> = {
+          fullName: `${["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"][i % 5]} ${i % 2 ? "Thị" : "Văn"} ${["An", "Bình", "Cường", "Dung", "Hải", "Lan"][i % 6]}`,
+          sex: i % 2 ? "Nữ" : "Nam",
+          birthDate: `${String(1 + (i % 28)).padStart(2, "0")}/${String(1 + (i % 12)).padStart(2, "0")}/${1985 + (i % 20)}`,
+          ethnicity: "Kinh",
+          educationLevel: "Đại học",
+          occupationGroup: "Cán bộ, công chức, viên chức",
+          occupation: "Chuyên viên",
+          nationalId: `09${String(i).padStart(10, "0")}`,
+          phone: `09${String(10_000_000 + i).slice(-8)}`,
+          hometown: "Thanh Hóa",
+          residence: `Số ${i} phố Ví Dụ`,
+          unitCode: branches[i % branches.length]!,
+          stage,
+          stageSince: since,
+          note: "",
+        };
+        ws.addRow(CANDIDATE_COLUMNS.map((c) => values[c.field] ?? ""));
+      }
+      const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+      console.log(`  workbook built in memory: ${(bytes.length / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+
+      start = performance.now();
+      const preview = await previewCandidateImport({ actor, file: { name: "bench.xlsx", type: "", bytes } });
+      const previewSeconds = (performance.now() - start) / 1000;
+      console.log(
+        `  preview (read, check every row, one batched query per check, store): ${previewSeconds.toFixed(1)} s   ${preview.summary.valid} valid, ${preview.summary.invalid} with problems${
+          preview.summary.invalid ? ` ${JSON.stringify(preview.summary.problems)}` : ""
+        }`,
+      );
+      start = performance.now();
+      const result = await commitImport({ actor, input: { importId: preview.importId } });
+      const commitSeconds = (performance.now() - start) / 1000;
+      console.log(`  commit (one transaction: candidates, IMPORTED events, audit):     ${commitSeconds.toFixed(1)} s   ${result.created} written`);
+      console.log(`  preview + commit: ${(previewSeconds + commitSeconds).toFixed(1)} s   (target: seconds, not minutes)`);
+    } finally {
+      await prisma.$disconnect();
+    }
+  } catch (error) {
+    console.log(`  import bench failed: ${(error as Error).stack ?? error}`);
   }
 }
 

@@ -1,12 +1,15 @@
 "use client";
 
+import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/api/action-result";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { FailedVoteButton } from "./failed-vote-button";
+import type { RefusalLine, RollHint } from "./step-result";
 
 export interface StepRefusalState {
-  reasons: string[];
+  /** The unmet rules, translated, and who corrects the roll when a vote was refused because of it. */
+  reasons: RefusalLine[];
   /** The vote as typed, when it failed 2/3 and the stage keeps failed votes on record. */
   failedVote: Record<string, unknown> | null;
 }
@@ -35,11 +38,8 @@ export function StepOutcome({ testIdPrefix, candidateId, refusal, formError, not
       {refusal?.reasons.length ? (
         <div className="rounded-md bg-brand-50 p-3 text-sm text-brand-800" data-testid={`${testIdPrefix}-refused`} role="alert">
           <p className="font-semibold">{t("pipeline.refused")}</p>
-          <ul className="ml-5 list-disc">
-            {refusal.reasons.map((r, i) => (
-              <li key={`${i}-${r}`}>{r}</li>
-            ))}
-          </ul>
+          <ul className="ml-5 list-disc">{refusal.reasons.map((r, i) => (typeof r === "string" ? <li key={`${i}-${r}`}>{r}</li> : null))}</ul>
+          {refusal.reasons.map((r) => (typeof r === "string" ? null : <RollHintLine key="roll-hint" hint={r} />))}
           {refusal.failedVote ? (
             <FailedVoteButton candidateId={candidateId} vote={refusal.failedVote} recordFailedVote={recordFailedVote} onRecorded={onFailedVoteRecorded} />
           ) : null}
@@ -61,5 +61,20 @@ export function StepOutcome({ testIdPrefix, candidateId, refusal, formError, not
         </Button>
       </div>
     </>
+  );
+}
+
+/** Who corrects the roll the vote counted against, with a link to the unit's page when the caller may open it. */
+function RollHintLine({ hint }: { hint: RollHint }) {
+  const t = useTranslate();
+  return (
+    <p className="mt-2 border-t border-brand-100 pt-2" data-testid="roll-hint">
+      {t(`units.rollHint.${hint.body}`)}{" "}
+      {hint.unitId ? (
+        <Link href={`/units/${hint.unitId}`} className="font-semibold underline" data-testid="roll-hint-link">
+          {t("units.rollHint.link")}
+        </Link>
+      ) : null}
+    </p>
   );
 }

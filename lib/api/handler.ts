@@ -1,10 +1,11 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { randomUUID } from "node:crypto";
-import { getActor, type Actor } from "@/lib/auth/actor";
+import { duringPasswordChange, getActor, PasswordChangeRequired, type Actor } from "@/lib/auth/actor";
 import { AppError, isAppError, unauthenticated } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { badRequest, readJsonBody } from "./body";
+import { readUploadBody, type UploadedFile } from "./multipart";
 import { isDatabaseOutage } from "./db-outage";
 import { API_NO_STORE, errorResponse } from "./error-response";
 import { crossSiteRefusal } from "./origin";
@@ -53,16 +54,35 @@ export function apiErrorResponse(error: unknown, req: NextRequest): NextResponse
 }
 
 /**
+ * The only /api/v1 calls of a user who must change their password first (lib/auth/actor.ts, where
+ * the rule is enforced): who they are, and the change itself. Every other call answers 403 with
+ * the code PASSWORD_CHANGE_REQUIRED.
+ */
+const DURING_PASSWORD_CHANGE = new Set(["GET /api/v1/me", "POST /api/v1/me/password"]);
+
+/**
+ * getActor's refusal of a user who must change their password, with its own code in the API's
+ * error shape (`{ error: { code: "PASSWORD_CHANGE_REQUIRED", message, details } }`, 403), so that a
+ * script can tell it from any other 403 without reading the message.
+ */
+async function passwordChangeRequiredResponse(error: PasswordChangeRequired, req: NextRequest): Promise<NextResponse> {
+  const answer = errorResponse(error, req.headers.get("accept-language"));
+  const body = (await answer.json()) as { error: { code: string } };
+  return NextResponse.json({ error: { ...body.error, code: "PASSWORD_CHANGE_REQUIRED" } }, { status: answer.status, headers: answer.headers });
+}
+
+/**
  * Wraps a /api/v1 route: refuses cross-site state-changing requests (403), signs the caller in
- * from the session cookie (401 otherwise), runs the handler, and turns errors into the API's error
- * shape (apiErrorResponse). Every answer carries Cache-Control: no-store.
+ * from the session cookie (401 otherwise; 403 PASSWORD_CHANGE_REQUIRED for a user who must change
+ * their password, but for DURING_PASSWORD_CHANGE), runs the handler, and turns errors into the
+ * API's error shape (apiErrorResponse). Every answer carries Cache-Control: no-store.
  */
 export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options: { status?: number } = {}) {
   return async (req: NextRequest, context: RouteContext<P>) => {
     try {
       // Before the session: a forged request learns nothing, and costs no database round trip.
       assertSameOrigin(req.method, req.headers, req.nextUrl);
-      const actor = await getActor();
+      const actor = DURING_PASSWORD_CHANGE.has(`${req.method} ${req.nextUrl.pathname}`) ? await duringPasswordChange(getActor) : await getActor();
       if (!actor) throw unauthenticated();
       const result = await handler({ req, actor, params: await context.params });
       // A handler that builds its own answer (a file download) returns a Response.
@@ -72,6 +92,7 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
       }
       return NextResponse.json(result, { status: options.status ?? 200, headers: { "cache-control": API_NO_STORE } });
     } catch (error) {
+      if (error instanceof PasswordChangeRequired) return passwordChangeRequiredResponse(error, req);
       return apiErrorResponse(error, req);
     }
   };
@@ -80,10 +101,19 @@ export function apiRoute<P = Record<string, never>>(handler: Handler<P>, options
 /**
  * Reads a JSON body: 415 unless `application/json`, 413 over 1 MB (declared or read; reading
  * stops at the limit), 400 for bytes that are not UTF-8, 422 for text that is not JSON.
- * Multipart uploads read their own body (req.formData()) and keep their own content type.
+ * File uploads have their own path: readUpload below.
  */
 export async function readJson(req: NextRequest): Promise<unknown> {
   return readJsonBody(req);
+}
+
+/**
+ * Reads a file upload (multipart/form-data, field `file`): the one non-JSON body, on its own path
+ * with its own cap (lib/api/multipart.ts): 415 for another type, 413 over 30 MB (declared or read),
+ * 400 for a malformed body, 422 without a file. Call it after the route's permission check.
+ */
+export async function readUpload(req: NextRequest): Promise<UploadedFile> {
+  return readUploadBody(req);
 }
 
 export function searchParamsObject(req: NextRequest): Record<string, string> {

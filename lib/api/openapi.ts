@@ -5,6 +5,9 @@ import { ZTransition } from "@/lib/validation/transition";
 import { STAGES } from "@/lib/domain/stages";
 import { DEADLINE_KINDS, DEADLINE_RULES } from "@/lib/domain/rules/deadlines";
 import { ZHolidayCreate } from "@/lib/validation/holiday";
+import { ZAccountCreate, ZAccountPatch, ownPasswordSchema } from "@/lib/validation/account";
+import { ZUnitCreate, ZUnitMerge, ZUnitPatch } from "@/lib/validation/unit";
+import { ZTransfer } from "@/lib/validation/transfer";
 
 /** The OpenAPI document of /api/v1, with request bodies generated from the same zod schemas the server uses. */
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any", target: "openapi-3.0" });
@@ -19,7 +22,22 @@ const errorSchema = {
       properties: {
         code: {
           type: "string",
-          enum: ["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "TRANSITION_NOT_ALLOWED", "CONFLICT", "RATE_LIMITED", "INTERNAL"],
+          enum: [
+            "UNAUTHENTICATED",
+            "FORBIDDEN",
+            "PASSWORD_CHANGE_REQUIRED",
+            "BAD_REQUEST",
+            "NOT_FOUND",
+            "METHOD_NOT_ALLOWED",
+            "PAYLOAD_TOO_LARGE",
+            "UNSUPPORTED_MEDIA_TYPE",
+            "VALIDATION_FAILED",
+            "TRANSITION_NOT_ALLOWED",
+            "CONFLICT",
+            "RATE_LIMITED",
+            "INTERNAL",
+            "SERVICE_UNAVAILABLE",
+          ],
         },
         message: { type: "string", description: "Vietnamese or English by Accept-Language" },
         details: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } },
@@ -35,6 +53,16 @@ const errors = (...codes: number[]) =>
 const ok = (description: string, status = "200") => ({ [status]: { description, content: { "application/json": { schema: { type: "object" } } } } });
 const idParam = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const body = (name: string) => ({ required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } } });
+
+/** A file upload (the imports): multipart/form-data with the spreadsheet in field `file`. */
+const upload = {
+  required: true,
+  content: {
+    "multipart/form-data": {
+      schema: { type: "object", required: ["file"], properties: { file: { type: "string", format: "binary", description: "an .xlsx file" } } },
+    },
+  },
+};
 
 // The deadlines of the candidate's current stage, as in GET /api/v1/deadlines.
 const deadlineSchema = {
@@ -103,11 +131,59 @@ export function buildOpenApi() {
         Deadline: deadlineSchema,
         HolidayCreate: schema(ZHolidayCreate),
         CandidateDetail: candidateDetailSchema,
+        AccountCreate: schema(ZAccountCreate),
+        AccountPatch: schema(ZAccountPatch),
+        OwnPassword: schema(ownPasswordSchema("")),
+        UnitCreate: schema(ZUnitCreate),
+        UnitPatch: schema(ZUnitPatch),
+        UnitMerge: schema(ZUnitMerge),
+        Transfer: schema(ZTransfer),
       },
     },
     paths: {
       "/api/v1/me": { get: { summary: "The signed-in user and the ids of the units in their scope", responses: { ...ok("user"), ...errors(401) } } },
-      "/api/v1/units": { get: { summary: "The unit tree in scope", responses: { ...ok("{ items }"), ...errors(401) } } },
+      "/api/v1/units": {
+        get: { summary: "The unit tree in scope", responses: { ...ok("{ items }"), ...errors(401) } },
+        post: {
+          summary:
+            "Add a unit under a unit the caller may write: { parentId, code, name, kind, place?, officialMembers?, totalMembers?, committeeMembers?, hasYouthUnion?, effectiveFrom? }. The kind must fit under the parent's (a BRANCH under a grassroots or partial committee, a GRASSROOTS_COMMITTEE or GRASSROOTS_BRANCH under the superior committee); parentId null (a new tree) for administrators only. 404 for a parent outside the scope, 409 UNIT_CODE_TAKEN",
+          requestBody: body("UnitCreate"),
+          responses: { ...ok("the unit, as GET /units/{id} shows it", "201"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+      "/api/v1/units/{id}": {
+        get: {
+          summary:
+            "One unit of the caller's subtree: version, the roll in force today (officialMembers, totalMembers, committeeMembers, hasYouthUnion, effectiveFrom), flags, the roll's history (latest first, upcoming entries marked), sub-units, counts and what the caller may change (may)",
+          parameters: [idParam],
+          responses: { ...ok("unit"), ...errors(401, 404) },
+        },
+        patch: {
+          summary:
+            "Edit a unit with the version it was read at (409 when stale): name?, code?, place?, parentId? (a move under a unit the caller may write; a cycle or a kind that does not fit: 422), and the roll (officialMembers?, totalMembers?, committeeMembers?, hasYouthUnion?) from effectiveFrom on (required with them; a roll below the members who voted in a resolution it governs: 422). A branch secretary changes their own branch's roll only (403 UNIT_ROLL_ONLY); staff cannot move their own unit (403 UNIT_OWN_HOME)",
+          parameters: [idParam],
+          requestBody: body("UnitPatch"),
+          responses: { ...ok("the unit, as GET /units/{id} shows it"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+      "/api/v1/units/{id}/merge": {
+        post: {
+          summary:
+            "Dissolve the unit into another of a compatible kind: { intoUnitId, date, reason, keepTargetQuotas? }. Its candidates (a TRANSFER event each, dated date), active sub-units, accounts and quotas move to the target, whose roll adds its members from date on; the unit becomes inactive. A period both units have a quota for: 409 MERGE_QUOTA_CONFLICT listing the periods, unless keepTargetQuotas",
+          parameters: [idParam],
+          requestBody: body("UnitMerge"),
+          responses: { ...ok("{ id, intoUnitId, date, moved: { candidates, children, users, quotas, quotasKept } }"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+      "/api/v1/candidates/{id}/transfer": {
+        post: {
+          summary:
+            "Move a candidate to another branch: { toUnitId, date (not in the future, not before the current stage's date), reason, version }. Stage, papers, certificates, deadlines and clocks stay; the history before the move stays with the old unit. 404 for a target outside the scope, 422 for one that is not a branch, 409 when the version is stale",
+          parameters: [idParam],
+          requestBody: body("Transfer"),
+          responses: { ...ok("the candidate in its new unit"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
       "/api/v1/candidates": {
         get: {
           summary: "Candidates in scope; q matches names with or without accents; unitId includes the unit's subtree",
@@ -312,6 +388,89 @@ export function buildOpenApi() {
           summary:
             "Hand-off to the national member database: everyone admitted by a decision (9-KNĐ) dated in the period (?period=2026|2020-2025&unitId=), one row each with the party-member record sheet's fields, as .xlsx; 404 for a unit outside the scope",
           responses: { "200": { description: "an .xlsx file" }, ...errors(401, 404, 422) },
+        },
+      },
+      "/api/v1/users": {
+        get: {
+          summary:
+            "Accounts whose home unit is in the caller's scope (administrators, superior staff); q matches name or username with or without accents; unitId includes its subtree (404 outside the scope)",
+          parameters: ["q", "unitId", "role", "active", "page", "pageSize"].map((name) => ({ name, in: "query", required: false, schema: { type: "string" } })),
+          responses: { ...ok("{ items: [account], total, page, pageSize, grantableRoles }"), ...errors(401, 403, 404, 422) },
+        },
+        post: {
+          summary:
+            "Open an account in a unit of the scope, role no higher than the caller's: { account, oneTimePassword } (shown once, to be changed at the first sign-in); 409 USERNAME_TAKEN",
+          requestBody: body("AccountCreate"),
+          responses: { ...ok("{ account, oneTimePassword }", "201"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+      "/api/v1/users/{id}": {
+        patch: {
+          summary:
+            "Edit an account { version, fullName?, role?, unitId?, active? }: stale version 409; last active administrator 409 LAST_ADMIN; own role or active flag 403; deactivation ends the person's sessions",
+          parameters: [idParam],
+          requestBody: body("AccountPatch"),
+          responses: { ...ok("the account"), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+      "/api/v1/users/{id}/password-reset": {
+        post: {
+          summary: "A new one-time password (shown once), to be changed at the next sign-in; ends the person's sessions",
+          parameters: [idParam],
+          responses: { ...ok("{ account, oneTimePassword }"), ...errors(401, 403, 404, 409) },
+        },
+      },
+      "/api/v1/me/password": {
+        post: {
+          summary:
+            "Change one's own password { currentPassword, newPassword }: ends the other sessions, re-issues this session's cookie; allowed while a password change is pending",
+          requestBody: body("OwnPassword"),
+          responses: { ...ok("{ changed: true, sessionRenewed }"), ...errors(401, 422) },
+        },
+      },
+      // Imports (issue 11): a spreadsheet is previewed (every row checked, nothing written but the
+      // preview), then committed all or none.
+      "/api/v1/imports/candidates/template": {
+        get: {
+          summary:
+            "The candidate import template (.xlsx): Vietnamese headers (required ones marked *), one example row, drop-down lists, and a guide sheet with the codes of the caller's branches, the stages and the education and occupation labels (candidate.write)",
+          responses: { "200": { description: "an .xlsx file" }, ...errors(401, 403) },
+        },
+      },
+      "/api/v1/imports/candidates": {
+        post: {
+          summary:
+            "Preview a candidate spreadsheet (multipart/form-data, field `file`: an .xlsx of at most 30 MB and 10,000 data rows). Every row is checked by the candidate form's rules and the file's: the branch code must be one of the caller's branches, a national ID appears once in the file and is new to the database (an existing candidate is reported as EXISTS, never overwritten), and the stage must agree with its date (a date for every stage after SOURCE, not in the future, not before the 16th birthday, not before the 18th for a stage after the branch vote). Candidates land in that stage from that date; no earlier step records are created. Labels (Vietnamese or English) or codes are accepted; formulas are kept as their text, never evaluated. Writes only the preview (an Import record and its audit entry). 413 over 30 MB; 415 unless multipart; 422 for a file that is no .xlsx, lacks or renames columns, or holds more than 10,000 rows (nothing written)",
+          requestBody: upload,
+          responses: {
+            ...ok(
+              "{ importId, kind, fileName, status, rows: [{ row, ok, errors: [{ column, field, code, message }] }], summary: { total, valid, invalid, problems } }",
+            ),
+            ...errors(400, 401, 403, 413, 415, 422),
+          },
+        },
+      },
+      "/api/v1/imports/units/template": {
+        get: {
+          summary:
+            "The unit-tree import template (.xlsx): Mã đơn vị, Tên, Loại, Mã đơn vị cấp trên, Địa danh, Số đảng viên chính thức, Tổng số đảng viên, Số ủy viên cấp ủy, Có Đoàn TN; two example rows; a guide sheet with the kinds (and which kind fits under which) and the caller's committees as possible parents (administrators and superior staff)",
+          responses: { "200": { description: "an .xlsx file" }, ...errors(401, 403) },
+        },
+      },
+      "/api/v1/imports/units": {
+        post: {
+          summary:
+            "Preview a unit-tree spreadsheet (multipart/form-data, field `file`), e.g. a bloc's 70–400 units: the unit form's rules for each row, codes unique in the file and new to the database, each parent another row of the file (in any order) or an existing unit the caller may write under, kinds that fit their parent, no cycle; a root only for administrators. Each unit gets a roll entry effective from the import date when committed. Administrators and superior staff; same answers as the candidate preview",
+          requestBody: upload,
+          responses: { ...ok("{ importId, kind, fileName, status, rows, summary }"), ...errors(400, 401, 403, 413, 415, 422) },
+        },
+      },
+      "/api/v1/imports/{importId}/commit": {
+        post: {
+          summary:
+            "Write a previewed import, all rows or none, in one transaction (candidates with an IMPORTED history event each, or units with their rolls; an IMPORT audit entry). No body. 404 for an import that is not the caller's own; 409 IMPORT_ALREADY_COMMITTED, or IMPORT_STALE when a national ID or unit code was taken or a unit named changed since the preview (details name the rows); 422 IMPORT_HAS_ERRORS when the preview had any problem",
+          parameters: [{ name: "importId", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
+          responses: { ...ok("{ importId, kind, status: COMMITTED, created }"), ...errors(401, 403, 404, 409, 422) },
         },
       },
       "/api/v1/audit": {

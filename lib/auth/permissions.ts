@@ -14,12 +14,13 @@ export const PERMISSIONS = [
   "quota.unlock", // reopen a period whose report was final: administrators only
   "committee.record", // resolutions of committees, decisions, awareness tests, classes
   "holiday.write",
+  "account.manage", // accounts whose home unit is in the scope: administrators (all) and superior staff
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ROLE_PERMISSIONS = {
   ADMIN: PERMISSIONS,
-  SUPERIOR_STAFF: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.write", "committee.record"],
+  SUPERIOR_STAFF: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.write", "committee.record", "account.manage"],
   GRASSROOTS_STAFF: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.write", "quota.propose", "committee.record"],
   BRANCH_SECRETARY: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.propose"],
   VIEWER: ["candidate.read", "unit.read", "quota.read"],

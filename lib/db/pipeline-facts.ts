@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "./generated/client";
-import type { ScopedDb, ScopedTx } from "./scoped";
+import { rawConnectionOf, type ScopedDb, type ScopedTx } from "./scoped";
+import { rollsOfUnits, type UnitRollEntry } from "./units";
 import type { CandidateFacts } from "@/lib/domain/rules/facts";
 import { toIsoDate } from "@/lib/time";
 import { unitIdsOnPath } from "@/lib/domain/unit-path";
@@ -41,18 +42,36 @@ export interface ChainUnits {
   path: string[];
 }
 
-/**
- * Everything the pipeline rules need about one candidate, read inside the caller's transaction
- * (after the row is locked) so that the check and the write see the same state.
- */
-export async function loadPipelineFacts(tx: ScopedTx, candidateId: string): Promise<{ facts: CandidateFacts; chain: ChainUnits } | null> {
-  return (await loadPipelineFactsMany(tx, [candidateId])).get(candidateId) ?? null;
+/** How the facts are read. */
+export interface FactsOptions {
+  /**
+   * The date of the step being checked or recorded: the roll of the branch and the size of the
+   * grassroots committee are then the ones in force on that date (UnitRoll), not today's. Without
+   * it (lists, deadlines, papers: nothing there counts votes) the units' own columns are read.
+   */
+  on?: string;
 }
 
-/** The same for many candidates in two queries (the deadlines page reads hundreds at once). */
+/**
+ * Everything the pipeline rules need about one candidate, read inside the caller's transaction
+ * (after the row is locked) so that the check and the write see the same state. With `on`, the
+ * branch and its grassroots committee are held FOR SHARE until the transaction ends, so that a roll
+ * change (which locks its unit FOR UPDATE and checks the votes already recorded against the new
+ * roll) and a vote counted against the old one cannot pass each other.
+ */
+export async function loadPipelineFacts(
+  tx: ScopedTx,
+  candidateId: string,
+  options: FactsOptions = {},
+): Promise<{ facts: CandidateFacts; chain: ChainUnits } | null> {
+  return (await loadPipelineFactsMany(tx, [candidateId], { ...options, holdRolls: options.on !== undefined })).get(candidateId) ?? null;
+}
+
+/** The same for many candidates in a few queries (the deadlines page reads hundreds at once). */
 export async function loadPipelineFactsMany(
   tx: ScopedTx | ScopedDb,
   candidateIds: string[],
+  options: FactsOptions & { holdRolls?: boolean } = {},
 ): Promise<Map<string, { facts: CandidateFacts; chain: ChainUnits }>> {
   const rows = await tx.candidate.findMany({ where: { id: { in: candidateIds } }, include: FACTS_INCLUDE });
   const ancestorIds = [...new Set(rows.flatMap((r) => unitIdsOnPath(r.unit.path)))];
@@ -61,15 +80,21 @@ export async function loadPipelineFactsMany(
     select: { id: true, kind: true, committeeMembers: true, runsAwarenessTest: true, decidesAdmission: true },
   });
   const unitById = new Map(units.map((u) => [u.id, u]));
-  return new Map(
-    rows.map((c) => [
-      c.id,
-      toFacts(
-        c,
-        unitIdsOnPath(c.unit.path).flatMap((id) => unitById.get(id) ?? []),
-      ),
-    ]),
-  );
+  const ancestorsOf = (c: (typeof rows)[number]) => unitIdsOnPath(c.unit.path).flatMap((id) => unitById.get(id) ?? []);
+  const rolls = options.on ? await rollsOnStepDate(tx, rows.map((c) => rollUnitsOf(c, ancestorsOf(c))).flat(), options.on, options.holdRolls ?? false) : null;
+  return new Map(rows.map((c) => [c.id, toFacts(c, ancestorsOf(c), rolls)]));
+}
+
+/** The units whose roll a candidate's votes count against: the branch, and the grassroots committee above it. */
+function rollUnitsOf(c: { unitId: string; unit: { kind: string } }, ancestors: { id: string; kind: string }[]): string[] {
+  const grassroots = c.unit.kind === "GRASSROOTS_BRANCH" ? null : ancestors.filter((a) => a.kind === "GRASSROOTS_COMMITTEE").at(-1);
+  return grassroots ? [c.unitId, grassroots.id] : [c.unitId];
+}
+
+async function rollsOnStepDate(tx: ScopedTx | ScopedDb, unitIds: string[], on: string, hold: boolean): Promise<Map<string, UnitRollEntry>> {
+  const ids = [...new Set(unitIds)].sort();
+  if (hold) await rawConnectionOf(tx).$queryRaw`SELECT id FROM "Unit" WHERE id = ANY (${ids}::uuid[]) ORDER BY id FOR SHARE`;
+  return rollsOfUnits(tx, ids, on);
 }
 
 type CandidateWithRecords = Prisma.CandidateGetPayload<{ include: typeof FACTS_INCLUDE }>;
@@ -92,9 +117,14 @@ export function extensionsFromEvents(events: { changes: Prisma.JsonValue }[]): E
   return found;
 }
 
+/**
+ * `rolls`: the rolls in force on the step's date, by unit (null: the units' own columns, today's
+ * roll); a unit without any roll entry keeps its columns.
+ */
 function toFacts(
   c: CandidateWithRecords,
   ancestors: { id: string; kind: string; committeeMembers: number; runsAwarenessTest: boolean; decidesAdmission: boolean }[],
+  rolls: Map<string, UnitRollEntry> | null,
 ): { facts: CandidateFacts; chain: ChainUnits } {
   const byKind = (kind: string) => ancestors.filter((a) => a.kind === kind).at(-1) ?? null;
   const partial = byKind("PARTIAL_COMMITTEE");
@@ -106,6 +136,7 @@ function toFacts(
   const verification = c.verifications[0];
   const admission = decision("ADMISSION");
   const conversionResolution = passed("BRANCH_CONVERSION");
+  const branchRoll = rolls?.get(c.unitId);
 
   const facts: CandidateFacts = {
     stage: c.stage,
@@ -115,10 +146,10 @@ function toFacts(
     ruleSetCode: c.ruleSetCode,
     unit: {
       kind: c.unit.kind === "GRASSROOTS_BRANCH" ? "GRASSROOTS_BRANCH" : "BRANCH",
-      officialMembers: c.unit.officialMembers,
-      hasYouthUnion: c.unit.hasYouthUnion,
+      officialMembers: branchRoll?.officialMembers ?? c.unit.officialMembers,
+      hasYouthUnion: branchRoll?.hasYouthUnion ?? c.unit.hasYouthUnion,
       partialCommitteeExists: partial !== null,
-      grassrootsCommitteeMembers: grassroots?.committeeMembers ?? 0,
+      grassrootsCommitteeMembers: (grassroots ? rolls?.get(grassroots.id)?.committeeMembers : undefined) ?? grassroots?.committeeMembers ?? 0,
       superiorRunsTest: superior?.runsAwarenessTest ?? false,
     },
     helpers: c.helpers.map((h) => ({ fullName: h.fullName, assignedOn: toIsoDate(h.assignedOn) })),

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "./client";
 import { Prisma } from "./generated/client";
+import { rawConnectionOf, type ScopedTx } from "./scoped";
 import type { RoleCode } from "@/lib/domain/codes";
 
 export async function findUserForSignIn(username: string) {
@@ -19,6 +20,8 @@ export interface ActiveUser {
   locale: string;
   unitName: string;
   unitPath: string;
+  /** A one-time password (new account, reset) still to be replaced: lib/auth/actor.ts lets the user do nothing else. */
+  mustChangePassword: boolean;
   /** Changes whenever a unit is added, removed or updated: the key under which scopes are cached. */
   treeStamp: string;
 }
@@ -40,7 +43,7 @@ export async function findActiveUser(id: string, sessionVersion?: number): Promi
   if (sessionVersion !== undefined && !Number.isSafeInteger(sessionVersion)) return null;
   const sameSession = sessionVersion === undefined ? Prisma.empty : Prisma.sql`AND us."sessionVersion" = ${sessionVersion}::int`;
   const [row] = await prisma.$queryRaw<ActiveUser[]>`
-    SELECT us.id::text AS id, us.username, us."fullName", us.role::text AS role, us."unitId"::text AS "unitId", us.locale,
+    SELECT us.id::text AS id, us.username, us."fullName", us.role::text AS role, us."unitId"::text AS "unitId", us.locale, us."mustChangePassword",
            u.name AS "unitName", u.path AS "unitPath",
            (SELECT count(*)::text || '@' || COALESCE((extract(epoch FROM max(t."updatedAt")) * 1000)::bigint::text, '') FROM "Unit" t) AS "treeStamp"
     FROM "User" us JOIN "Unit" u ON u.id = us."unitId"
@@ -68,10 +71,15 @@ export async function endSessionsOfVersion(userId: string, sessionVersion: numbe
  * deactivation and a password change or reset. Returns the new version (null when there is no
  * such user): a password change that should keep its own session re-issues that session's token
  * with it.
+ *
+ * With `tx`, inside that (scoped) transaction: the sessions end exactly when the change that ends
+ * them commits (an account edit rolled back leaves them alone, and a deactivation cannot commit
+ * without them ending, so reactivating the account later never revives an old cookie).
  */
-export async function endSessions(userId: string): Promise<number | null> {
+export async function endSessions(userId: string, tx?: ScopedTx): Promise<number | null> {
   if (!UUID.test(userId)) return null;
-  const [row] = await prisma.$queryRaw<
+  const client = tx ? rawConnectionOf(tx) : prisma;
+  const [row] = await client.$queryRaw<
     { sessionVersion: number }[]
   >`UPDATE "User" SET "sessionVersion" = "sessionVersion" + 1 WHERE id = ${userId}::uuid RETURNING "sessionVersion"`;
   return row?.sessionVersion ?? null;

@@ -329,6 +329,21 @@ export async function seedDemo(prisma: PrismaClient, options: { today: string; h
           place: u.parentId === null ? "Thanh Hóa" : null,
         })),
       });
+      // Each unit's roll as its first history entry (a vote is checked against the roll on its date).
+      await tx.unitRoll.createMany({
+        data: units.map((u) => {
+          const official = officialMembers.get(u.id) ?? members(u);
+          return {
+            unitId: u.id,
+            effectiveFrom: d("1990-01-01"),
+            officialMembers: official,
+            totalMembers: Math.round(official * 1.08),
+            committeeMembers: u.kind === "BRANCH" || u.kind === "GRASSROOTS_BRANCH" ? 3 : 9,
+            hasYouthUnion: u.hasYouthUnion ?? false,
+            note: "initial",
+          };
+        }),
+      });
       await tx.user.createMany({
         data: DEMO_ACCOUNTS.map((a) => ({ username: a.username, fullName: a.fullName, role: a.role, unitId: byCode.get(a.unitCode)!.id, passwordHash })),
       });

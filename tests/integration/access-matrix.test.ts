@@ -16,7 +16,7 @@
  * Pages are out of scope here (tests/e2e covers them). They are: /, /login, /candidates,
  * /candidates/new, /candidates/[id], /candidates/[id]/edit, /board, /classes, /classes/[id],
  * /awareness-tests, /awareness-tests/[id], /dashboard, /deadlines, /holidays, /quotas, /paperwork,
- * /print/checklists, /print/lists/[kind].
+ * /print/checklists, /print/lists/[kind], /accounts, /accounts/new, /accounts/[id], /account/password, /setup.
  */
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Permission } from "@/lib/auth/permissions";
@@ -80,6 +80,38 @@ const MATRIX: Record<string, Entry> = {
 
   "GET /api/v1/me": { kind: "list", perm: null, call: () => ({}) },
   "GET /api/v1/units": { kind: "list", perm: "unit.read", call: () => ({}) },
+  // Units (issue 11): a unit's keepers change it in their scope; what each role may change is
+  // lib/domain/unit-rules.ts (a branch secretary keeps their own branch's roll only, a viewer
+  // nothing). Inside, on B1: a new unit under a branch and a branch merged into its committee are
+  // refused as such (422) for staff, by role (403) for the secretary, who adds and merges nothing.
+  "GET /api/v1/units/[id]": { kind: "record", perm: "unit.read", call: (r) => ({ params: { id: r.unitId } }) },
+  "POST /api/v1/units": {
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    alsoInside: [403],
+    call: (r) => ({ body: { parentId: r.unitId, code: "MOI-1", name: "Chi bộ mới", kind: "BRANCH" } }),
+  },
+  "PATCH /api/v1/units/[id]": {
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    call: (r) => ({ params: { id: r.unitId }, body: { version: 1, officialMembers: 10, totalMembers: 12, effectiveFrom: TODAY } }),
+  },
+  "POST /api/v1/units/[id]/merge": {
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    alsoInside: [403],
+    call: (r) => ({ params: { id: r.unitId }, body: { intoUnitId: r.committeeId, date: TODAY, reason: "Sáp nhập" } }),
+  },
+  // A transfer to the candidate's own branch: 422 for every role that may write it.
+  "POST /api/v1/candidates/[id]/transfer": {
+    kind: "record",
+    perm: "candidate.write",
+    write: true,
+    call: (r) => ({ params: { id: r.candidateId }, body: { toUnitId: r.unitId, date: TODAY, reason: "Chuyển công tác", version: 1 } }),
+  },
 
   // Candidates
   "GET /api/v1/candidates": { kind: "list", perm: "candidate.read", call: () => ({ query: { pageSize: "100" } }) },
@@ -210,6 +242,42 @@ const MATRIX: Record<string, Entry> = {
   // Paperwork (issue 10): files of the caller's scope; a foreign unit or class is not found.
   "GET /api/v1/candidates/export": { kind: "record", perm: "candidate.read", call: (r) => ({ query: { unitId: r.unitId, format: "csv" } }) },
   "GET /api/v1/reports/admitted-members": { kind: "record", perm: "candidate.read", call: (r) => ({ query: { period: "2026", unitId: r.unitId } }) },
+  // Accounts (issue 11): administrators manage every account, superior staff those of their tree.
+  "GET /api/v1/users": { kind: "record", perm: "account.manage", call: (r) => ({ query: { unitId: r.unitId } }) },
+  "POST /api/v1/users": {
+    kind: "record",
+    perm: "account.manage",
+    write: true,
+    call: (r) => ({ body: { username: `matrix.${r.unitId.slice(0, 8)}`, fullName: "Tài khoản mới", role: "VIEWER", unitId: r.unitId } }),
+  },
+  "PATCH /api/v1/users/[id]": {
+    kind: "record",
+    perm: "account.manage",
+    write: true,
+    call: (r) => ({ params: { id: r.userId }, body: { version: 1, fullName: "Tên mới" } }),
+  },
+  "POST /api/v1/users/[id]/password-reset": { kind: "record", perm: "account.manage", write: true, call: (r) => ({ params: { id: r.userId } }) },
+  // One's own password: every role; a wrong current password is refused (422) and writes nothing.
+  "POST /api/v1/me/password": {
+    kind: "global",
+    perm: null,
+    write: true,
+    call: () => ({ body: { currentPassword: "sai-mat-khau", newPassword: "Hoa-sen-no-2026" } }),
+  },
+
+  // Imports (issue 11). Uploads are multipart/form-data: with the matrix's JSON body a permitted role gets 415 (after the permission check: 403 without it).
+  "POST /api/v1/imports/candidates": { kind: "global", perm: "candidate.write", write: true, alsoInside: [415], call: () => ({ body: {} }) },
+  "GET /api/v1/imports/candidates/template": { kind: "global", perm: "candidate.write", call: () => ({}) },
+  // The unit tree is imported by administrators and superior staff only: the other writers get 403.
+  "POST /api/v1/imports/units": { kind: "global", perm: "candidate.write", write: true, alsoInside: [403, 415], call: () => ({ body: {} }) },
+  "GET /api/v1/imports/units/template": { kind: "global", perm: "candidate.write", alsoInside: [403], call: () => ({}) },
+  // An import is its uploader's alone: for anyone else, whatever the role or scope, it does not exist (404).
+  "POST /api/v1/imports/[importId]/commit": {
+    kind: "unknown",
+    perm: null,
+    call: () => ({ params: { importId: "00000000-0000-4000-8000-000000000000" } }),
+  },
+
   // Audit (issue 11): the log of the caller's scope; opening verification findings is itself logged.
   "GET /api/v1/audit": { kind: "record", perm: null, call: (r) => ({ query: { unitId: r.unitId } }) },
   "GET /api/v1/candidates/[id]/verification": { kind: "record", perm: "candidate.read", call: (r) => ({ params: { id: r.candidateId } }) },

@@ -32,6 +32,17 @@ import { POST as addHoliday } from "@/app/api/v1/holidays/route";
 import { DELETE as removeHoliday } from "@/app/api/v1/holidays/[date]/route";
 import { GET as deadlines } from "@/app/api/v1/deadlines/route";
 import { GET as attainment } from "@/app/api/v1/dashboard/attainment/route";
+import { GET as listUsers, POST as createUser } from "@/app/api/v1/users/route";
+import { PATCH as patchUser } from "@/app/api/v1/users/[id]/route";
+import { POST as resetUserPassword } from "@/app/api/v1/users/[id]/password-reset/route";
+import { POST as changeOwnPassword } from "@/app/api/v1/me/password/route";
+import { POST as createUnitRoute } from "@/app/api/v1/units/route";
+import { PATCH as patchUnit } from "@/app/api/v1/units/[id]/route";
+import { POST as mergeUnitRoute } from "@/app/api/v1/units/[id]/merge/route";
+import { POST as transferRoute } from "@/app/api/v1/candidates/[id]/transfer/route";
+import { POST as previewCandidates } from "@/app/api/v1/imports/candidates/route";
+import { POST as previewUnits } from "@/app/api/v1/imports/units/route";
+import { POST as commitImport } from "@/app/api/v1/imports/[importId]/commit/route";
 import type { Actor } from "@/lib/auth/actor";
 import { RECORDED_STEP_CODES } from "@/lib/domain/pipeline/registry";
 import { session } from "./support/session";
@@ -46,7 +57,7 @@ type Body = { kind: "text"; text: string } | { kind: "bytes"; bytes: Uint8Array 
 
 let tree: Tree;
 let actors: Record<"ADMIN" | "BRANCH_SECRETARY", Actor>;
-let ids: { candidate: string; course: string; test: string };
+let ids: { candidate: string; course: string; test: string; user: string };
 let tables: string[];
 
 // ---------------------------------------------------------------------------------------------
@@ -377,6 +388,104 @@ const ENDPOINTS: Endpoint[] = [
     path: () => "/api/v1/dashboard/attainment",
     query: { keys: ["period", "unitId"], valid: () => ({ period: ["2026", "2020-2025", "2025-2030"], unitId: [tree.SUP.id, tree.B1.id, tree.G2.id] }) },
   },
+  // Accounts (issue 11)
+  {
+    name: "POST users",
+    method: "POST",
+    route: createUser as Route,
+    path: () => "/api/v1/users",
+    body: () => ({ username: "fuzz.moi", fullName: "Người Mới", role: "VIEWER", unitId: tree.B1.id }),
+  },
+  {
+    name: "PATCH users/{id}",
+    method: "PATCH",
+    route: patchUser as Route,
+    path: (p) => `/api/v1/users/${p.id}`,
+    param: { name: "id", valid: () => ids.user },
+    body: () => ({ version: 1, fullName: "Người Xem Mới", role: "VIEWER", unitId: tree.B2.id, active: true }),
+  },
+  {
+    name: "POST users/{id}/password-reset",
+    method: "POST",
+    route: resetUserPassword as Route,
+    path: (p) => `/api/v1/users/${p.id}/password-reset`,
+    param: { name: "id", valid: () => ids.user },
+  },
+  {
+    name: "POST me/password",
+    method: "POST",
+    route: changeOwnPassword as Route,
+    path: () => "/api/v1/me/password",
+    body: () => ({ currentPassword: "x", newPassword: "Hoa-sen-no-2026", confirmPassword: "Hoa-sen-no-2026" }),
+  },
+  {
+    name: "GET users?",
+    method: "GET",
+    route: listUsers as Route,
+    path: () => "/api/v1/users",
+    query: {
+      keys: ["q", "unitId", "role", "active", "page", "pageSize"],
+      valid: () => ({
+        q: ["nguyen van", "Nguyễn", "fuzz"],
+        unitId: [tree.B1.id, tree.SUP.id, tree.G2.id],
+        role: ["VIEWER", "ADMIN"],
+        active: ["true", "false"],
+        page: ["1", "2"],
+        pageSize: ["20", "100"],
+      }),
+    },
+  },
+  // Units and transfers (issue 11)
+  {
+    name: "POST units",
+    method: "POST",
+    route: createUnitRoute as Route,
+    path: () => "/api/v1/units",
+    body: () => ({ parentId: tree.G1.id, code: "B9", name: "Chi bộ 9", kind: "BRANCH", officialMembers: 5, totalMembers: 6, effectiveFrom: "2026-03-02" }),
+  },
+  {
+    name: "PATCH units/{id}",
+    method: "PATCH",
+    route: patchUnit as Route,
+    path: (p) => `/api/v1/units/${p.id}`,
+    param: { name: "id", valid: () => tree.B1.id },
+    body: () => ({
+      version: 1,
+      name: "Chi bộ 1",
+      officialMembers: 9,
+      totalMembers: 11,
+      committeeMembers: 3,
+      hasYouthUnion: true,
+      effectiveFrom: "2026-03-02",
+      note: "Chuyển đến",
+    }),
+  },
+  {
+    name: "POST units/{id}/merge",
+    method: "POST",
+    route: mergeUnitRoute as Route,
+    path: (p) => `/api/v1/units/${p.id}/merge`,
+    param: { name: "id", valid: () => tree.B3.id },
+    body: () => ({ intoUnitId: tree.B2.id, date: "2026-03-02", reason: "Sáp nhập", keepTargetQuotas: true }),
+  },
+  {
+    name: "POST candidates/{id}/transfer",
+    method: "POST",
+    route: transferRoute as Route,
+    path: (p) => `/api/v1/candidates/${p.id}/transfer`,
+    param: cand(),
+    body: () => ({ toUnitId: tree.B2.id, date: "2026-03-02", reason: "Chuyển công tác", version: 1 }),
+  },
+  // Imports (issue 11): a JSON body where a multipart upload is expected, and commits of imports that do not exist.
+  { name: "POST imports/candidates", method: "POST", route: previewCandidates as Route, path: () => "/api/v1/imports/candidates", body: () => ({ file: "x" }) },
+  { name: "POST imports/units", method: "POST", route: previewUnits as Route, path: () => "/api/v1/imports/units", body: () => ({ file: "x" }) },
+  {
+    name: "POST imports/{importId}/commit",
+    method: "POST",
+    route: commitImport as Route,
+    path: (p) => `/api/v1/imports/${encode(p.importId)}/commit`,
+    param: { name: "importId", valid: () => "00000000-0000-4000-8000-000000000000" },
+  },
 ];
 
 type Case = { param: string | null; body: Body | null; query: string | null };
@@ -439,7 +548,8 @@ beforeAll(async () => {
   ]) {
     await prisma.holiday.create({ data: { date: new Date(`${date}T00:00:00Z`), name } });
   }
-  ids = { candidate: candidate.id, course: course.id, test: test.id };
+  const account = await prisma.user.create({ data: { username: "fuzz.viewer", passwordHash: "x", fullName: "Người Xem", role: "VIEWER", unitId: tree.B1.id } });
+  ids = { candidate: candidate.id, course: course.id, test: test.id, user: account.id };
   tables = (await prisma.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`).map(
     (t) => t.tablename,
   );

@@ -6,8 +6,19 @@ import { ROLES } from "@/lib/domain/codes";
 
 /** README, "Roles": who changes what. Administrators alone reopen a final report. */
 const EXPECTED: Record<(typeof ROLES)[number], Permission[]> = {
-  ADMIN: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.write", "quota.propose", "quota.unlock", "committee.record", "holiday.write"],
-  SUPERIOR_STAFF: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.write", "committee.record"],
+  ADMIN: [
+    "candidate.read",
+    "candidate.write",
+    "unit.read",
+    "quota.read",
+    "quota.write",
+    "quota.propose",
+    "quota.unlock",
+    "committee.record",
+    "holiday.write",
+    "account.manage",
+  ],
+  SUPERIOR_STAFF: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.write", "committee.record", "account.manage"],
   GRASSROOTS_STAFF: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.write", "quota.propose", "committee.record"],
   BRANCH_SECRETARY: ["candidate.read", "candidate.write", "unit.read", "quota.read", "quota.propose"],
   VIEWER: ["candidate.read", "unit.read", "quota.read"],

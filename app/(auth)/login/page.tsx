@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { getActor } from "@/lib/auth/actor";
 import { isDemoMode } from "@/lib/env";
+import { isSetupOpen } from "@/lib/services/accounts/first-run";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/demo/accounts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +30,15 @@ export default async function LoginPage() {
         <LocaleSwitcher />
       </div>
       <LoginForm demo={demo} />
+      {/* A database without any account yet: the first administrator is created on /setup. */}
+      {(await isSetupOpen()) ? (
+        <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm" data-testid="setup-link">
+          {t("setup.noAccountYet")}{" "}
+          <Link href="/setup" className="font-semibold text-brand-700 hover:underline">
+            {t("setup.linkLabel")}
+          </Link>
+        </p>
+      ) : null}
     </main>
   );
 }

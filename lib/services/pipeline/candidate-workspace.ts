@@ -52,7 +52,7 @@ export async function getCandidateWorkspace({
   const db = dbFor(actor.scope);
   const row = await findCandidate(actor.scope, id);
   if (!row) throw notFound();
-  const [factsById, holidays] = await Promise.all([loadPipelineFactsMany(db, [id]), loadHolidays()]);
+  const [factsById, holidays] = await Promise.all([loadPipelineFactsMany(db, [id], { on: today }), loadHolidays()]);
   const loaded = factsById.get(id);
   if (!loaded) throw notFound();
   const { facts } = loaded;

@@ -15,6 +15,7 @@ import { zId } from "@/lib/validation/common";
 import { ZFailedVote } from "@/lib/validation/failed-vote";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
+import { markRollReasons } from "./roll-hint";
 import { reasonMessage, refused } from "./transition-candidate";
 
 /**
@@ -28,12 +29,12 @@ export async function recordFailedVote({ actor, id, input, today = todayVn() }: 
     const c = await lockCandidate(tx, id);
     if (!c) throw notFound();
     if (!canWrite(actor.scope, c.unitId)) throw forbidden();
-    const loaded = await loadPipelineFacts(tx, id);
+    const loaded = await loadPipelineFacts(tx, id, { on: vote.date });
     if (!loaded) throw notFound();
     // The vote the stage's module says is still to come (none once the conversion resolution passed).
     const kind = stageModule(c.stage)?.failedVote?.(loaded.facts) ?? null;
     if (!kind) throw refused([{ code: "NOT_A_MOVE" }]);
-    const at = (path: string) => (r: Reason) => ({ path, code: r.code, message: reasonMessage(r) });
+    const at = (path: string) => (r: Reason) => ({ path, code: r.code, message: reasonMessage(markRollReasons(actor, loaded.chain, "branch", [r])[0]!) });
     const wrongDate = checkFailedVoteDate(vote.date, toIsoDate(c.stageSince), today);
     if (wrongDate.length) throw validationFailed(wrongDate.map(at("date")));
     // The base is the roll on record, as for a vote that passes (lib/domain/rules/votes.ts).

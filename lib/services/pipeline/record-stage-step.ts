@@ -17,6 +17,7 @@ import { ZRecordedStep } from "@/lib/validation/transition";
 import { getCandidate } from "../candidates/get-candidate";
 import { writeStepRecords } from "./record-step";
 import { mayRecordRecordedStep } from "./step-permissions";
+import { markRollReasons } from "./roll-hint";
 import { refused } from "./transition-candidate";
 
 /**
@@ -34,12 +35,12 @@ export async function recordStageStep({ actor, id, input, today = todayVn() }: {
     if (!current) throw notFound();
     if (!canWrite(actor.scope, current.unitId)) throw forbidden();
     if (current.version !== data.version) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
-    const loaded = await loadPipelineFacts(tx, id);
+    const loaded = await loadPipelineFacts(tx, id, { on: data.date });
     if (!loaded) throw notFound();
     const holidays = await loadHolidays(tx);
     const { step: code, version, ...fields } = data;
     const check = checkRecordedStep(loaded.facts, code, fields, today, holidays);
-    if (!check.ok) throw refused(check.missing);
+    if (!check.ok) throw refused(markRollReasons(actor, loaded.chain, "branch", check.missing));
     const records = step.records({
       facts: loaded.facts,
       input: { ...fields, to: loaded.facts.stage },

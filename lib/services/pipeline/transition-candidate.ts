@@ -11,6 +11,7 @@ import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
 import type { Reason } from "@/lib/domain/rules/facts";
 import { moveKind } from "@/lib/domain/rules/flow";
 import { checkTransition } from "@/lib/domain/rules/transitions";
+import { rollBodyOfStage } from "@/lib/domain/unit-rules";
 import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
 import { fromIsoDate, todayVn, toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
@@ -19,6 +20,7 @@ import { parseOrThrow } from "@/lib/validation/parse";
 import { ZTransition, type TTransition } from "@/lib/validation/transition";
 import { getCandidate } from "../candidates/get-candidate";
 import { writeStepRecords } from "./record-step";
+import { markRollReasons } from "./roll-hint";
 import { mayRecordStep } from "./step-permissions";
 
 export const reasonMessage = (r: Reason) => msg(`rules.${r.code}`, r.params ?? {});
@@ -56,7 +58,8 @@ export async function moveCandidate(tx: ScopedTx, actor: Actor, id: string, data
   if (!current) throw notFound();
   if (!canWrite(actor.scope, current.unitId) || !mayRecordStep(actor.role, current.stage, data.to)) throw forbidden();
   if (current.version !== data.version) throw conflict("STALE_VERSION", [{ path: "version", message: msg("staleVersion") }]);
-  const loaded = await loadPipelineFacts(tx, id);
+  // The vote of the step counts against the roll in force on the step's date.
+  const loaded = await loadPipelineFacts(tx, id, { on: data.date });
   if (!loaded) throw notFound();
   const holidays = await loadHolidays(tx);
   // A class named by id is looked up through the scope: one the caller cannot see does not exist.
@@ -64,7 +67,7 @@ export async function moveCandidate(tx: ScopedTx, actor: Actor, id: string, data
   if (data.courseId && !course) throw notFound();
   const stepInput = { ...data, course: course ? { kind: course.kind, startDate: toIsoDate(course.startDate) } : null, introducers: data.introducers ?? null };
   const check = checkTransition(loaded.facts, stepInput, today, holidays);
-  if (!check.ok) throw refused(check.missing);
+  if (!check.ok) throw refused(markRollReasons(actor, loaded.chain, rollBodyOfStage(current.stage), check.missing));
   const forward = moveKind(current.stage, data.to, loaded.facts.unit) === "FORWARD";
   const exit = forward ? stageModule(current.stage)?.exit : undefined;
   if (exit?.decidersAct && !mayActForDecider(actor, loaded.chain)) throw refused([{ code: "NOT_THE_DECIDING_COMMITTEE" }]);

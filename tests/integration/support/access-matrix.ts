@@ -113,6 +113,8 @@ export interface Records {
   sessionId: string;
   /** A proposed quota of `unitId` for 2026 (version 1). */
   quotaUnitId: string;
+  /** An account whose home unit is `unitId` (a viewer). */
+  userId: string;
   /** Every id of this set: none may appear in an answer to a caller outside it. */
   ids: string[];
 }
@@ -143,6 +145,9 @@ async function recordsIn(branchId: string, committeeId: string, label: string, n
   const session = await prisma.awarenessTestSession.create({ data: { unitId: branchId, name: `Kỳ kiểm tra ${label}`, date: day("2026-03-10") } });
   await prisma.quota.create({ data: { unitId: branchId, startYear: 2026, endYear: 2026, mode: "COUNT", target: 3, status: "PROPOSED" } });
   await prisma.dossierItem.create({ data: { candidateId: candidate.id, code: "A1", status: "RECEIVED" } });
+  const account = await prisma.user.create({
+    data: { username: `matrix.user.${branchId.slice(0, 8)}`, passwordHash: "x", fullName: `Tài khoản ${label}`, role: "VIEWER", unitId: branchId },
+  });
   return {
     unitId: branchId,
     committeeId,
@@ -150,7 +155,8 @@ async function recordsIn(branchId: string, committeeId: string, label: string, n
     courseId: course.id,
     sessionId: session.id,
     quotaUnitId: branchId,
-    ids: [branchId, candidate.id, course.id, session.id],
+    userId: account.id,
+    ids: [branchId, candidate.id, course.id, session.id, account.id],
   };
 }
 

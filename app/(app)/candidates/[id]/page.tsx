@@ -23,6 +23,9 @@ import { TransitionForm } from "@/components/pipeline/transition-form";
 import { RecordedStepForm } from "@/components/pipeline/recorded-step-form";
 import { verificationFindingsAction } from "./verification-action";
 import { decisionExtensionAction, dossierItemAction, failedVoteAction, stageStepAction, transitionAction } from "./pipeline-actions";
+import { TransferForm } from "@/components/candidates/transfer-form";
+import { writableBranches } from "@/lib/services/units/writable-branches";
+import { transferCandidateAction } from "../../units/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meta"))("candidate") };
@@ -48,6 +51,8 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     committeeMembers: workspace.facts.unit.grassrootsCommitteeMembers,
   };
   const mayExtend = awaited !== null && workspace.canEditDossier && can(actor.role, "committee.record");
+  // Another branch the caller may write: the candidate can be transferred there.
+  const transferTargets = workspace.canEditDossier ? (await writableBranches({ actor })).filter((b) => b.id !== candidate.unitId) : [];
   return (
     <div className="flex flex-col gap-4">
       <Link href="/candidates" className="text-sm text-stone-600 hover:underline">
@@ -173,6 +178,17 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           <HistoryTimeline history={candidate.history} />
         </Card>
       </div>
+      {transferTargets.length ? (
+        <Card title={tAll("transfer.title")}>
+          <TransferForm
+            candidateId={candidate.id}
+            version={candidate.version}
+            branches={transferTargets}
+            today={formatVnDate(todayVn())}
+            submit={transferCandidateAction}
+          />
+        </Card>
+      ) : null}
     </div>
   );
 }
