@@ -43,15 +43,28 @@ export async function stageCountsByChild(scope: Scope, parent: RollupParent): Pr
   return rows.map((r) => ({ unitId: r.unit_id, stage: r.stage, count: r.count }));
 }
 
+/**
+ * Admission decisions with the unit each counts for: the unit the candidate belonged to when the
+ * admission was recorded (the history event of the move into CEREMONY keeps it), so a member who
+ * later transfers takes nothing away from the unit that admitted them; a decision without that
+ * event (loaded directly) counts for the candidate's unit.
+ */
+const admissionsFrom = Prisma.sql`FROM "Decision" d
+    JOIN "Candidate" c ON c.id = d."candidateId"
+    LEFT JOIN LATERAL (
+      SELECT e."unitId" FROM "CandidateEvent" e
+      WHERE e."candidateId" = d."candidateId" AND e.kind = 'TRANSITION' AND e."toStage" = 'CEREMONY'
+      ORDER BY e.id DESC LIMIT 1
+    ) admitted_in ON TRUE
+    JOIN "Unit" u ON u.id = COALESCE(admitted_in."unitId", c."unitId")`;
+
 /** Admission decisions (9-KNĐ) dated from `from` to `to` (ISO, inclusive) over each child's subtree. */
 export async function admissionsByChild(scope: Scope, parent: RollupParent, from: string, to: string): Promise<{ unitId: string; admitted: number }[]> {
   assertParentInScope(scope, parent);
   const part = parent.depth + 3;
   const rows = await prisma.$queryRaw<{ unit_id: string; admitted: number }[]>`
     SELECT COALESCE(NULLIF(split_part(u.path, '/', ${part}), ''), ${parent.id}) AS unit_id, COUNT(*)::int AS admitted
-    FROM "Decision" d
-    JOIN "Candidate" c ON c.id = d."candidateId"
-    JOIN "Unit" u ON u.id = c."unitId"
+    ${admissionsFrom}
     WHERE d.kind = 'ADMISSION' AND d.date BETWEEN ${from}::date AND ${to}::date AND u.path LIKE ${`${parent.path}%`}
     GROUP BY 1`;
   return rows.map((r) => ({ unitId: r.unit_id, admitted: r.admitted }));
@@ -94,7 +107,7 @@ export async function admissionsByMonth(scope: Scope, parent: RollupParent, from
   assertParentInScope(scope, parent);
   return prisma.$queryRaw<{ month: string; count: number }[]>`
     SELECT to_char(d.date, 'YYYY-MM') AS month, COUNT(*)::int AS count
-    FROM "Decision" d JOIN "Candidate" c ON c.id = d."candidateId" JOIN "Unit" u ON u.id = c."unitId"
+    ${admissionsFrom}
     WHERE d.kind = 'ADMISSION' AND d.date BETWEEN ${from}::date AND ${to}::date AND u.path LIKE ${`${parent.path}%`}
     GROUP BY 1 ORDER BY 1`;
 }
@@ -108,7 +121,7 @@ export async function admittedSubjects(scope: Scope, parent: RollupParent, from:
   return prisma.$queryRaw<ReportSubject[]>`
     SELECT ${childExpr(parent.depth + 3, parent.id)} AS "unitId", c.sex::text AS sex, c.ethnicity, c.religion, c."youthUnionMember", c."occupationGroup"::text AS "occupationGroup",
            c."educationLevel"::text AS "educationLevel", c.readmission, c."returningConscript", EXTRACT(YEAR FROM age(d.date, c."birthDate"))::int AS "ageAtDecision"
-    FROM "Decision" d JOIN "Candidate" c ON c.id = d."candidateId" JOIN "Unit" u ON u.id = c."unitId"
+    ${admissionsFrom}
     WHERE d.kind = 'ADMISSION' AND d.date BETWEEN ${from}::date AND ${to}::date AND u.path LIKE ${`${parent.path}%`}`;
 }
 

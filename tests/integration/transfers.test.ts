@@ -155,7 +155,7 @@ describe("a transfer", () => {
 });
 
 describe("an admission after the member moved", () => {
-  it("is counted in the unit the member belongs to now; the moves before the transfer stay where they happened", async () => {
+  it("is counted in the unit that admitted the member, as are the moves before the transfer", async () => {
     const superior = await actorFor("SUPERIOR_STAFF", tree.SUP.id);
     const c = await insertCandidate(tree.B1.id, "Đảng Viên Dự Bị");
     await prisma.candidateEvent.create({ data: { candidateId: c.id, kind: "CREATED", at: new Date("2026-01-05T03:00:00Z") } });
@@ -179,8 +179,8 @@ describe("an admission after the member moved", () => {
       today,
     });
     // The attainment roll-up (lib/db/rollups.ts admissionsByChild) counts each admission decision
-    // dated in the period under the candidate's unit today: the admission moved with the member.
-    expect(await admitted()).toMatchObject({ [tree.G1.name]: 0, [tree.G2.name]: 1 });
+    // under the unit the candidate belonged to when it was recorded: G1 keeps its admission.
+    expect(await admitted()).toMatchObject({ [tree.G1.name]: 1, [tree.G2.name]: 0 });
     // The pipeline's moves (the stage-exit roll-up, the forecast's rates) stay with G1, where they were made.
     const forward = async (unitId: string) => (await prisma.stageExitRollup.aggregate({ where: { unitId }, _sum: { forward: true } }))._sum.forward ?? 0;
     expect([await forward(tree.G1.id), await forward(tree.G2.id)]).toEqual([2, 0]);
