@@ -345,17 +345,15 @@ describe("merging a unit into another", () => {
     expect(await prisma.unit.findUniqueOrThrow({ where: { id: tree.B3.id } })).toMatchObject({ active: false, version: 2 });
     for (const c of [c1, c2]) expect(await prisma.candidate.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ unitId: tree.B1.id, version: 2 });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: secretary.userId } })).toMatchObject({ unitId: tree.B1.id });
-    expect(
-      (await prisma.quota.findMany({ orderBy: [{ startYear: "asc" }, { unitId: "asc" }], select: { unitId: true, startYear: true, target: true } })).map(
-        (q) => [q.startYear, q.unitId === tree.B1.id ? "B1" : "B3", q.target],
-      ),
-    ).toEqual(
-      [
-        [2026, "B1", 4],
-        [2026, "B3", 2],
-        [2027, "B1", 3],
-      ].sort((a, b) => Number(a[0]) - Number(b[0]) || String(a[1]).localeCompare(String(b[1]))),
-    );
+    // Sorted by year and unit label here: the units' ids are random, so the database's order by id is not.
+    const quotas = (await prisma.quota.findMany({ select: { unitId: true, startYear: true, target: true } }))
+      .map((q) => [q.startYear, q.unitId === tree.B1.id ? "B1" : "B3", q.target] as const)
+      .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+    expect(quotas).toEqual([
+      [2026, "B1", 4],
+      [2026, "B3", 2],
+      [2027, "B1", 3],
+    ]);
     // The transfers are filed under the dissolved unit, with the candidates' earlier history.
     const transfers = await prisma.candidateEvent.findMany({ where: { kind: "TRANSFER" } });
     expect(transfers.map((e) => [e.unitId, (e.changes as { date: string }).date])).toEqual([
