@@ -10,5 +10,7 @@ export function describeMe(actor: Actor) {
     unit: { id: actor.unitId, name: actor.unitName },
     unitIds: [...actor.scope.readable],
     writableUnitIds: [...actor.scope.writable],
+    // A client (a script, the phone app) learns here that nothing else will answer until the password is changed.
+    mustChangePassword: actor.mustChangePassword,
   };
 }

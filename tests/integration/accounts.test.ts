@@ -362,7 +362,7 @@ describe("a one-time password", () => {
     expect(refused.body.error).toMatchObject({ code: "PASSWORD_CHANGE_REQUIRED" });
     expect(refused.body.error!.message).toMatch(/đổi mật khẩu/);
     expect((await call(createUserRoute, "POST", "/api/v1/users", { body: {} })).body.error).toMatchObject({ code: "PASSWORD_CHANGE_REQUIRED" });
-    expect((await call(getMe, "GET", "/api/v1/me")).body).toMatchObject({ id: account.id, username: "bithu.moi" });
+    expect((await call(getMe, "GET", "/api/v1/me")).body).toMatchObject({ id: account.id, username: "bithu.moi", mustChangePassword: true });
     // Pages and actions: getActor refuses with an error that apiRoute and runAction read as a 403 and Next.js as a redirect.
     const thrown = await getActor().catch((error: unknown) => error);
     expect(thrown).toBeInstanceOf(PasswordChangeRequired);
