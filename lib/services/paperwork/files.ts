@@ -36,11 +36,8 @@ export async function listFile({ actor, kind, input, today }: { actor: Actor; ki
   return xlsxFile(book, exportBasename(`danh-sach-${kind}`, "", list.scopeLabel));
 }
 
-const EXPORT_COLUMNS = [
-  "no",
-  "fullName",
-  "birthDate",
-  "sex",
+/** The particulars both files carry, in the party-member record sheet's order, and their cells. */
+const PARTICULAR_COLUMNS = [
   "ethnicity",
   "religion",
   "nationalId",
@@ -50,12 +47,28 @@ const EXPORT_COLUMNS = [
   "educationLevel",
   "occupation",
   "unit",
-  "stage",
-  "stageSince",
-  "admittedOn",
-  "ceremonyOn",
-  "officialOn",
 ] as const;
+
+type Particulars = Pick<
+  Awaited<ReturnType<typeof findPaperworkCandidates>>[number],
+  "ethnicity" | "religion" | "nationalId" | "hometown" | "residence" | "generalEducation" | "educationLevel" | "occupation" | "occupationGroup"
+> & { unit: { name: string } };
+
+function particularCells(c: Particulars): (string | null)[] {
+  return [
+    c.ethnicity,
+    c.religion,
+    c.nationalId,
+    c.hometown,
+    c.residence,
+    c.generalEducation,
+    t(`education.${c.educationLevel}`),
+    c.occupation ?? t(`occupation.${c.occupationGroup}`),
+    c.unit.name,
+  ];
+}
+
+const EXPORT_COLUMNS = ["no", "fullName", "birthDate", "sex", ...PARTICULAR_COLUMNS, "stage", "stageSince", "admittedOn", "ceremonyOn", "officialOn"] as const;
 
 /** The candidate list as filtered on screen (unit subtree, stage, name), every row of it, as xlsx or CSV. */
 export async function exportCandidates({ actor, input }: { actor: Actor; input: unknown }): Promise<ExportFile> {
@@ -76,15 +89,7 @@ export async function exportCandidates({ actor, input }: { actor: Actor; input: 
         c.fullName,
         date(c.birthDate),
         t(`sex.${c.sex}`),
-        c.ethnicity,
-        c.religion,
-        c.nationalId,
-        c.hometown,
-        c.residence,
-        c.generalEducation,
-        t(`education.${c.educationLevel}`),
-        c.occupation ?? t(`occupation.${c.occupationGroup}`),
-        c.unit.name,
+        ...particularCells(c),
         t(`stage.${c.stage}`),
         date(c.stageSince),
         date(c.admittedOn),
@@ -107,15 +112,7 @@ const ADMITTED_COLUMNS = [
   "fullName",
   "sex",
   "birthDate",
-  "ethnicity",
-  "religion",
-  "nationalId",
-  "hometown",
-  "residence",
-  "generalEducation",
-  "educationLevel",
-  "occupation",
-  "unit",
+  ...PARTICULAR_COLUMNS,
   "admissionNumber",
   "admissionDate",
   "ceremonyOn",
@@ -144,15 +141,7 @@ export async function admittedMembersFile({ actor, input }: { actor: Actor; inpu
           c.fullName,
           t(`sex.${c.sex}`),
           date(c.birthDate),
-          c.ethnicity,
-          c.religion,
-          c.nationalId,
-          c.hometown,
-          c.residence,
-          c.generalEducation,
-          t(`education.${c.educationLevel}`),
-          c.occupation ?? t(`occupation.${c.occupationGroup}`),
-          c.unit.name,
+          ...particularCells(c),
           admission?.number ?? null,
           date(admission?.date),
           date(c.ceremony?.date ?? c.ceremonyOn),
