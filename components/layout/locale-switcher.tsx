@@ -25,7 +25,7 @@ export function LocaleSwitcher() {
               router.refresh();
             })
           }
-          className={`px-2.5 py-1.5 uppercase ${locale === code ? "bg-stone-800 text-white" : "bg-white text-stone-700 hover:bg-stone-100"}`}
+          className={`min-h-11 min-w-11 px-2.5 uppercase lg:min-h-9 ${locale === code ? "bg-stone-800 text-white" : "bg-white text-stone-700 hover:bg-stone-100"}`}
         >
           {code}
         </button>

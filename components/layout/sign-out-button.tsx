@@ -9,7 +9,7 @@ export function SignOutButton() {
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded-md px-3 py-1.5 text-sm font-semibold text-stone-700 hover:bg-stone-100"
+      className="min-h-11 rounded-md px-3 text-sm font-semibold whitespace-nowrap text-stone-700 hover:bg-stone-100 lg:min-h-9"
     >
       {t("signOut")}
     </button>

@@ -12,6 +12,8 @@ test("an administrator creates a secretary's account; the one-time password must
 
   await signInViaForm(page, "quantri");
   await expect(page).toHaveURL(/\/candidates$/);
+  // Accounts sit in the menu's "Quản trị" group, behind its button on a laptop.
+  await page.getByRole("button", { name: "Quản trị" }).click();
   await page.getByRole("link", { name: "Tài khoản", exact: true }).click();
   await expect(page).toHaveURL(/\/accounts$/);
   await expect(page.getByRole("heading", { name: "Tài khoản" })).toBeVisible();
