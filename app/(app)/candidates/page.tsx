@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
+import { loadNextDeadlines } from "@/lib/services/candidates/candidate-deadlines";
 import { listCandidates } from "@/lib/services/candidates/list-candidates";
 import { listUnits } from "@/lib/services/units/list-units";
 
@@ -30,7 +31,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
     if (isAppError(error)) return listCandidates({ actor, input: {} });
     throw error;
   });
-  const { items: units } = await listUnits({ actor });
+  const [{ items: units }, nextDeadlines] = await Promise.all([listUnits({ actor }), loadNextDeadlines(actor.scope, result.items)]);
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -44,7 +45,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
       </div>
       <CandidateFilters units={units} values={params} />
       <ListPaperwork filters={params} total={result.total} />
-      <CandidateTable items={result.items} />
+      <CandidateTable items={result.items} nextDeadlines={nextDeadlines} />
       <Pagination page={result.page} pageSize={result.pageSize} total={result.total} params={params} />
     </div>
   );

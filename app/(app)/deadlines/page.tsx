@@ -1,74 +1,76 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { StageBadge } from "@/components/candidates/stage-badge";
+import { Pagination } from "@/components/candidates/pagination";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { requireActor } from "@/lib/auth/require-actor";
 import { isAppError } from "@/lib/errors";
 import { toLocale } from "@/lib/i18n/locales";
-import { listDeadlines } from "@/lib/services/pipeline/list-deadlines";
-import { formatVnDate } from "@/lib/time";
+import { listTodo } from "@/lib/services/pipeline/list-todo";
+import { TodoItem } from "./_components/todo-item";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meta"))("deadlines") };
 }
 
-export default async function DeadlinesPage({ searchParams }: { searchParams: Promise<{ within?: string }> }) {
+type Search = { within?: string | string[]; page?: string | string[] };
+
+const WINDOWS = [7, 14, 30, 60, 90];
+
+export default async function DeadlinesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
   const t = await getTranslations();
-  const { within } = await searchParams;
+  const search = await searchParams;
+  const input = Object.fromEntries(Object.entries(search).filter(([, v]) => typeof v === "string" && v !== ""));
   const locale = toLocale(await getLocale());
-  const result = await listDeadlines({ actor, input: { within }, locale }).catch((error) => {
-    if (isAppError(error)) return listDeadlines({ actor, input: {}, locale });
+  // A hand-edited URL with a bad window or page shows the default list rather than an error page.
+  const result = await listTodo({ actor, input, locale }).catch((error) => {
+    if (isAppError(error)) return listTodo({ actor, input: {}, locale });
     throw error;
   });
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-xl font-semibold">{t("deadlines.pageTitle")}</h1>
+        <div className="min-w-0 grow basis-72">
+          <h1 className="text-xl font-semibold">{t("deadlines.pageTitle")}</h1>
+          <p className="text-sm text-stone-600">{t("todo.intro")}</p>
+        </div>
         <form method="get" className="flex items-end gap-2 text-sm">
           <label className="flex flex-col gap-1 font-semibold text-stone-600">
-            {t("deadlines.within")}
+            {t("todo.within")}
             <select name="within" defaultValue={String(result.within)} className={inputClass}>
-              {[7, 14, 30, 60, 90].map((n) => (
+              {(WINDOWS.includes(result.within) ? WINDOWS : [...WINDOWS, result.within].sort((a, b) => a - b)).map((n) => (
                 <option key={n} value={n}>
                   {n} {t("deadlines.days")}
                 </option>
               ))}
             </select>
           </label>
-          <Button type="submit">{t("deadlines.show")}</Button>
+          <Button type="submit" className="min-h-11">
+            {t("deadlines.show")}
+          </Button>
         </form>
       </div>
+      <ul className="flex flex-wrap gap-2 text-sm" data-testid="todo-counts">
+        <li className="rounded-full bg-brand-50 px-3 py-1 font-semibold text-brand-800">{t("todo.counts.OVERDUE", { count: result.counts.OVERDUE })}</li>
+        <li className="rounded-full bg-amber-50 px-3 py-1 font-semibold text-amber-900">
+          {t("todo.counts.DUE", { count: result.counts.DUE, within: result.within })}
+        </li>
+        <li className="rounded-full bg-stone-100 px-3 py-1 font-semibold text-stone-700">{t("todo.counts.WAITING", { count: result.counts.WAITING })}</li>
+        <li className="rounded-full bg-stone-100 px-3 py-1 font-semibold text-stone-700">{t("todo.counts.LATER", { count: result.counts.LATER })}</li>
+      </ul>
       {result.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">{t("deadlines.empty")}</p>
+        <p className="rounded-lg border border-dashed border-stone-300 p-6 text-center text-stone-600">{t("todo.empty")}</p>
       ) : (
-        <ul className="flex flex-col gap-2" data-testid="deadline-items">
-          {result.items.map((d) => (
-            <li
-              key={`${d.candidateId}-${d.kind}`}
-              className={`rounded-lg border bg-white p-3 shadow-sm ${d.overdue ? "border-brand-600" : "border-stone-200"}`}
-            >
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <Link href={`/candidates/${d.candidateId}`} className="font-semibold hover:underline">
-                  {d.fullName}
-                </Link>
-                <StageBadge stage={d.stage} />
-              </div>
-              <p className="text-sm">
-                {t(`deadline.${d.kind}`)}: <span className="font-semibold tabular-nums">{formatVnDate(d.dueDate)}</span>{" "}
-                <span className={d.overdue ? "font-semibold text-brand-700" : "text-stone-600"}>
-                  ({d.overdue ? t("deadlines.overdue", { days: -d.daysLeft }) : t("deadlines.daysLeft", { days: d.daysLeft })})
-                </span>
-              </p>
-              <p className="text-xs text-stone-500">
-                {d.unitName} · {d.ruleRef}
-              </p>
-            </li>
+        <ol className="flex flex-col gap-2" aria-label={t("todo.listLabel")} data-testid="todo-items">
+          {result.items.map((item) => (
+            <TodoItem key={item.candidateId} item={item} />
           ))}
-        </ul>
+        </ol>
       )}
+      {result.total > result.pageSize ? (
+        <Pagination page={result.page} pageSize={result.pageSize} total={result.total} params={{ within: String(result.within) }} />
+      ) : null}
     </div>
   );
 }
