@@ -139,6 +139,20 @@ async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
+/** Visible text set smaller than 12 px (chart ticks and legends included): unreadable on a phone. */
+async function tinyText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<Element>("body *"))
+      .filter((el) => Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? "").trim().length > 0))
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && !el.closest(".sr-only") && parseFloat(getComputedStyle(el).fontSize) < 12;
+      })
+      .slice(0, 20)
+      .map((el) => `${el.tagName.toLowerCase()}:${(el.textContent ?? "").trim().slice(0, 20)}`),
+  );
+}
+
 /** How far the page reaches past the viewport, and the widest elements that make it. */
 async function overflow(page: Page): Promise<{ excess: number; culprits: string[] }> {
   return page.evaluate(() => {
@@ -180,12 +194,13 @@ for (const pageCase of PAGES) {
           .analyze();
         const unlabelled = await unlabelledControls(page);
         const small = await smallTargets(page);
+        const tiny = await tinyText(page);
         mkdirSync(SHOTS, { recursive: true });
         await page.screenshot({ path: path.join(SHOTS, `${pageCase.name}-${size.name}.png`), fullPage: true });
 
         const violations = axe.violations.map((v) => `${v.id}×${v.nodes.length}`);
         console.log(
-          `[sweep] ${pageCase.name.padEnd(28)} ${size.name.padEnd(7)} overflow ${String(Math.max(0, fit.excess)).padStart(4)} px · axe ${String(axe.violations.reduce((n, v) => n + v.nodes.length, 0)).padStart(3)} ${violations.join(" ")} · unlabelled ${unlabelled.length} · small ${small.length}`,
+          `[sweep] ${pageCase.name.padEnd(28)} ${size.name.padEnd(7)} overflow ${String(Math.max(0, fit.excess)).padStart(4)} px · axe ${String(axe.violations.reduce((n, v) => n + v.nodes.length, 0)).padStart(3)} ${violations.join(" ")} · unlabelled ${unlabelled.length} · small ${small.length} · tiny ${tiny.length}`,
         );
         if (REPORT) return;
         expect.soft(fit.excess, `sideways scroll, caused by ${fit.culprits.join(", ")}`).toBeLessThanOrEqual(0);
@@ -197,6 +212,7 @@ for (const pageCase of PAGES) {
           .toEqual([]);
         expect.soft(unlabelled, "controls without a visible label").toEqual([]);
         expect.soft(small, "touch targets under 24 px").toEqual([]);
+        expect.soft(tiny, "text under 12 px").toEqual([]);
       });
     }
   });
