@@ -166,55 +166,57 @@ async function overflow(page: Page): Promise<{ excess: number; culprits: string[
   });
 }
 
-for (const pageCase of PAGES) {
-  test.describe(`${pageCase.name} (${pageCase.role || "signed out"})`, () => {
-    for (const size of WIDTHS) {
-      test(`${size.name}: fits, passes axe, labels every control`, async ({ page }) => {
-        test.setTimeout(60_000);
-        await page.setViewportSize({ width: size.width, height: size.height });
-        if (pageCase.role) await signInViaApi(page.request, pageCase.role);
-        const target = typeof pageCase.path === "string" ? pageCase.path : await pageCase.path(page);
-        const response = await page.goto(target);
-        expect(response?.status(), target).toBeLessThan(400);
-        await page.waitForLoadState("networkidle");
-        // Charts and other below-the-fold parts load when seen: scroll through so they are judged too.
-        await page.evaluate(async () => {
-          for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-            window.scrollTo(0, y);
-            await new Promise((r) => setTimeout(r, 150));
-          }
-          window.scrollTo(0, 0);
-        });
-        await page.waitForLoadState("networkidle");
-
-        const fit = await overflow(page);
-        const axe = await new AxeBuilder({ page })
-          .withTags(AXE_TAGS)
-          .options({ rules: { "target-size": { enabled: true } } })
-          .analyze();
-        const unlabelled = await unlabelledControls(page);
-        const small = await smallTargets(page);
-        const tiny = await tinyText(page);
-        mkdirSync(SHOTS, { recursive: true });
-        await page.screenshot({ path: path.join(SHOTS, `${pageCase.name}-${size.name}.png`), fullPage: true });
-
-        const violations = axe.violations.map((v) => `${v.id}×${v.nodes.length}`);
-        console.log(
-          `[sweep] ${pageCase.name.padEnd(28)} ${size.name.padEnd(7)} overflow ${String(Math.max(0, fit.excess)).padStart(4)} px · axe ${String(axe.violations.reduce((n, v) => n + v.nodes.length, 0)).padStart(3)} ${violations.join(" ")} · unlabelled ${unlabelled.length} · small ${small.length} · tiny ${tiny.length}`,
-        );
-        if (REPORT) return;
-        expect.soft(fit.excess, `sideways scroll, caused by ${fit.culprits.join(", ")}`).toBeLessThanOrEqual(0);
-        expect
-          .soft(
-            axe.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })),
-            "axe-core violations",
-          )
-          .toEqual([]);
-        expect.soft(unlabelled, "controls without a visible label").toEqual([]);
-        expect.soft(small, "touch targets under 24 px").toEqual([]);
-        expect.soft(tiny, "text under 12 px").toEqual([]);
-      });
+/** Loads `target` at one width and judges it; prints a line per page and width either way. */
+async function judge(page: Page, pageCase: PageCase, target: string, size: (typeof WIDTHS)[number]): Promise<void> {
+  await page.setViewportSize({ width: size.width, height: size.height });
+  const response = await page.goto(target);
+  expect(response?.status(), target).toBeLessThan(400);
+  await page.waitForLoadState("networkidle");
+  // Charts and other below-the-fold parts load when seen: scroll through so they are judged too.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 120));
     }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState("networkidle");
+
+  const fit = await overflow(page);
+  const axe = await new AxeBuilder({ page })
+    .withTags(AXE_TAGS)
+    .options({ rules: { "target-size": { enabled: true } } })
+    .analyze();
+  const unlabelled = await unlabelledControls(page);
+  const small = await smallTargets(page);
+  const tiny = await tinyText(page);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${pageCase.name}-${size.name}.png`), fullPage: true });
+
+  const violations = axe.violations.map((v) => `${v.id}×${v.nodes.length}`);
+  console.log(
+    `[sweep] ${pageCase.name.padEnd(28)} ${size.name.padEnd(7)} overflow ${String(Math.max(0, fit.excess)).padStart(4)} px · axe ${String(axe.violations.reduce((n, v) => n + v.nodes.length, 0)).padStart(3)} ${violations.join(" ")} · unlabelled ${unlabelled.length} · small ${small.length} · tiny ${tiny.length}`,
+  );
+  if (REPORT) return;
+  const at = `${pageCase.name} at ${size.width} px`;
+  expect.soft(fit.excess, `${at}: sideways scroll, caused by ${fit.culprits.join(", ")}`).toBeLessThanOrEqual(0);
+  expect
+    .soft(
+      axe.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })),
+      `${at}: axe-core violations`,
+    )
+    .toEqual([]);
+  expect.soft(unlabelled, `${at}: controls without a visible label`).toEqual([]);
+  expect.soft(small, `${at}: touch targets under 24 px`).toEqual([]);
+  expect.soft(tiny, `${at}: text under 12 px`).toEqual([]);
+}
+
+for (const pageCase of PAGES) {
+  test(`${pageCase.name} (${pageCase.role || "signed out"}) fits a phone and a laptop, passes axe, labels every control`, async ({ page }) => {
+    test.setTimeout(90_000);
+    if (pageCase.role) await signInViaApi(page.request, pageCase.role);
+    const target = typeof pageCase.path === "string" ? pageCase.path : await pageCase.path(page);
+    for (const size of WIDTHS) await test.step(size.name, () => judge(page, pageCase, target, size));
   });
 }
 
