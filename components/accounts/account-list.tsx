@@ -51,7 +51,10 @@ export async function AccountList({ items }: { items: AccountDto[] }) {
             {items.map((a) => (
               <tr key={a.id} className="hover:bg-stone-50" data-testid="account-row">
                 <td className="px-3 py-2 font-semibold">
-                  <Link href={`/accounts/${a.id}`} className="text-stone-900 hover:text-brand-700 hover:underline">
+                  <Link
+                    href={`/accounts/${a.id}`}
+                    className="inline-block py-1 text-stone-900 underline decoration-stone-400 underline-offset-2 hover:text-brand-700"
+                  >
                     {a.fullName}
                   </Link>
                 </td>

@@ -8,7 +8,7 @@ export function PasswordRules() {
   const t = useTranslate("password");
   return (
     <div className="rounded-md bg-stone-50 p-3 text-sm text-stone-700" data-testid="password-rules">
-      <p className="font-semibold">{t("rulesTitle")}</p>
+      <h2 className="font-semibold">{t("rulesTitle")}</h2>
       <ul className="mt-1 list-disc pl-5">
         <li>{t("rules.minLength", { min: MIN_PASSWORD_LENGTH })}</li>
         <li>{t("rules.notOnlyDigits")}</li>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { z } from "zod";
+import { DateInput } from "@/components/forms/date-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -79,7 +80,7 @@ export function CandidateForm({ units, defaults, submit, cancelHref, creating = 
           </select>
         </Field>
         <Field id="birthDate" label={t("field.birthDate")} error={errorOf("birthDate")} required>
-          <input {...register("birthDate")} {...fieldProps("birthDate")} className={inputClass} placeholder={t("field.datePlaceholder")} inputMode="numeric" />
+          <DateInput {...register("birthDate")} {...fieldProps("birthDate")} className={inputClass} placeholder={t("field.datePlaceholder")} />
         </Field>
         <Field id="educationLevel" label={t("field.educationLevel")} error={errorOf("educationLevel")} required>
           <select {...register("educationLevel")} {...fieldProps("educationLevel")} className={inputClass}>
@@ -103,13 +104,7 @@ export function CandidateForm({ units, defaults, submit, cancelHref, creating = 
         </Field>
         {creating ? (
           <Field id="sourceDate" label={t("field.sourceDate")} error={errorOf("sourceDate")} hint={t("field.sourceDateHint")}>
-            <input
-              {...register("sourceDate")}
-              {...fieldProps("sourceDate")}
-              className={inputClass}
-              placeholder={t("field.datePlaceholder")}
-              inputMode="numeric"
-            />
+            <DateInput {...register("sourceDate")} {...fieldProps("sourceDate")} className={inputClass} placeholder={t("field.datePlaceholder")} />
           </Field>
         ) : null}
         {TEXT_FIELDS.map((name) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { DateInput } from "@/components/forms/date-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -71,12 +72,11 @@ function TransferFormBody({
       </Field>
       <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
         <Field id="transfer-date" label={t("transfer.date")} error={errorOf("date")} required>
-          <input
+          <DateInput
             {...form.register("date")}
             {...fieldProps("date", "transfer-date")}
             defaultValue={today}
             placeholder={t("field.datePlaceholder")}
-            inputMode="numeric"
             className={inputClass}
           />
         </Field>

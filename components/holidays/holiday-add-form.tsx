@@ -1,5 +1,6 @@
 "use client";
 
+import { DateInput } from "@/components/forms/date-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -29,13 +30,7 @@ export function HolidayAddForm({ submit }: { submit: (input: unknown) => Promise
       data-testid="holiday-add-form"
     >
       <Field id="holiday-date" label={t("holidays.date")} error={errorOf("date")} required>
-        <input
-          {...form.register("date")}
-          {...fieldProps("date", "holiday-date")}
-          placeholder={t("field.datePlaceholder")}
-          inputMode="numeric"
-          className={inputClass}
-        />
+        <DateInput {...form.register("date")} {...fieldProps("date", "holiday-date")} placeholder={t("field.datePlaceholder")} className={inputClass} />
       </Field>
       <Field id="holiday-name" label={t("holidays.name")} error={errorOf("name")} required>
         <input {...form.register("name")} {...fieldProps("name", "holiday-name")} maxLength={120} className={inputClass} />

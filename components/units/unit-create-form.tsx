@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { DateInput } from "@/components/forms/date-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -58,7 +59,6 @@ export function UnitCreateForm({
       <input
         {...register(name)}
         {...fieldProps(name, `new-unit-${name}`)}
-        defaultValue={name === "effectiveFrom" ? today : undefined}
         inputMode={extra.numeric ? "numeric" : undefined}
         maxLength={extra.max}
         className={inputClass}
@@ -87,7 +87,15 @@ export function UnitCreateForm({
         {text("officialMembers", t("units.officialMembers"), { numeric: true })}
         {text("totalMembers", t("units.totalMembers"), { numeric: true })}
         {text("committeeMembers", t("units.committeeMembers"), { numeric: true })}
-        {text("effectiveFrom", t("units.effectiveFrom"), { numeric: true })}
+        <Field id="new-unit-effectiveFrom" label={t("units.effectiveFrom")} error={errorOf("effectiveFrom")}>
+          <DateInput
+            {...register("effectiveFrom")}
+            {...fieldProps("effectiveFrom", "new-unit-effectiveFrom")}
+            defaultValue={today}
+            placeholder={t("field.datePlaceholder")}
+            className={inputClass}
+          />
+        </Field>
       </div>
       <label className="flex min-h-10 items-center gap-2 text-sm">
         <input type="checkbox" {...register("hasYouthUnion")} className="h-5 w-5 accent-brand-700" />

@@ -1,5 +1,6 @@
 "use client";
 
+import { DateInput } from "@/components/forms/date-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -128,12 +129,11 @@ export function UnitEditForm({ unit, fields, today, submit }: Props) {
           </label>
           <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
             <Field id="unit-effectiveFrom" label={t("units.effectiveFrom")} error={errorOf("effectiveFrom")} required>
-              <input
+              <DateInput
                 {...register("effectiveFrom")}
                 {...fieldProps("effectiveFrom", "unit-effectiveFrom")}
                 defaultValue={defaults.effectiveFrom}
                 placeholder={t("field.datePlaceholder")}
-                inputMode="numeric"
                 className={inputClass}
               />
             </Field>

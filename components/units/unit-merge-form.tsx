@@ -2,6 +2,7 @@
 
 import type { FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import { DateInput } from "@/components/forms/date-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -65,12 +66,11 @@ export function UnitMergeForm({
       </Field>
       <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
         <Field id="unit-merge-date" label={t("units.mergeDate")} error={errorOf("date")} required>
-          <input
+          <DateInput
             {...form.register("date")}
             {...fieldProps("date", "unit-merge-date")}
             defaultValue={today}
             placeholder={t("field.datePlaceholder")}
-            inputMode="numeric"
             className={inputClass}
           />
         </Field>

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/codes";
 import { MIN_PASSWORD_LENGTH, passwordProblems, type PasswordProblem } from "@/lib/domain/password-policy";
-import { MAX_INT4, orRequired, zBool, zCleanString, zId, zInt, zText } from "./common";
+import { MAX_INT4, zBool, zChoice, zChoiceId, zCleanString, zId, zInt, zText } from "./common";
 import { msg } from "./messages";
 import { zUnitCode } from "./unit";
 
@@ -33,7 +33,7 @@ export const zUsername = zCleanString({}, { error: msg("required") })
   .max(60, msg("tooLong", { max: 60 }))
   .regex(/^[a-z0-9][a-z0-9._-]*$/, msg("usernameFormat"));
 
-export const zRole = z.enum(ROLES, { error: orRequired(msg("invalidOption")) });
+export const zRole = zChoice(ROLES);
 
 /** A password as typed: never trimmed (a space is a character), no control characters, not absurdly long. */
 const zPasswordText = z
@@ -60,7 +60,7 @@ export const ZAccountCreate = z
     username: zUsername,
     fullName: zText(120),
     role: zRole,
-    unitId: zId,
+    unitId: zChoiceId,
   })
   .strict();
 export type TAccountCreate = z.output<typeof ZAccountCreate>;
@@ -71,7 +71,7 @@ export const ZAccountPatch = z
     version: zInt(1, MAX_INT4),
     fullName: zText(120).optional(),
     role: zRole.optional(),
-    unitId: zId.optional(),
+    unitId: zChoiceId.optional(),
     active: zBool.optional(),
   })
   .strict();

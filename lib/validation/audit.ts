@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AUDIT_KINDS } from "@/lib/domain/audit-kinds";
-import { orRequired, zDate, zId, zInt } from "./common";
+import { zChoice, zDate, zId, zInt } from "./common";
 import { msg } from "./messages";
 
 /** A filter form's empty choice ("all") is the same as no filter. */
@@ -11,7 +11,7 @@ export const ZAuditQuery = z
   .object({
     unitId: blank(zId),
     actorId: blank(zId),
-    kind: blank(z.enum(AUDIT_KINDS, { error: orRequired(msg("invalidOption")) })),
+    kind: blank(zChoice(AUDIT_KINDS)),
     from: blank(zDate),
     to: blank(zDate),
     page: zInt(1, 100000).default(1),

@@ -3,22 +3,22 @@ import { EDUCATION_LEVELS, OCCUPATION_GROUPS, SEXES } from "@/lib/domain/codes";
 import { STAGES } from "@/lib/domain/stages";
 import { msg } from "./messages";
 import { todayVn } from "@/lib/time";
-import { MAX_INT4, orRequired, zBool, zCleanString, zId, zInt, zOptionalDate, zOptionalText, zPastDate, zText } from "./common";
+import { MAX_INT4, zBool, zChoice, zChoiceId, zCleanString, zId, zInt, zOptionalDate, zOptionalText, zPastDate, zText } from "./common";
 
 /**
  * The candidate's personal record: one schema for the create form, the edit form, the API and the
  * services. Stage and its history change only through transitions, never through these.
  */
 const ZCandidateBase = z.object({
-  unitId: zId,
+  unitId: zChoiceId,
   fullName: zText(120, 2).regex(/^[\p{L}][\p{L}\s'.-]*$/u, msg("nameFormat")),
-  sex: z.enum(SEXES, { error: orRequired(msg("invalidOption")) }),
+  sex: zChoice(SEXES),
   birthDate: zPastDate,
   ethnicity: zText(40),
   religion: zOptionalText(60),
-  educationLevel: z.enum(EDUCATION_LEVELS, { error: orRequired(msg("invalidOption")) }),
+  educationLevel: zChoice(EDUCATION_LEVELS),
   generalEducation: zOptionalText(10).refine((v) => v === null || /^\d{1,2}\/1[02]$/.test(v), { message: msg("invalidFormat") }),
-  occupationGroup: z.enum(OCCUPATION_GROUPS, { error: orRequired(msg("invalidOption")) }),
+  occupationGroup: zChoice(OCCUPATION_GROUPS),
   occupation: zOptionalText(120),
   youthUnionMember: zBool,
   tradeUnionMember: zBool,
@@ -66,7 +66,7 @@ export type TCandidatePatch = z.output<typeof ZCandidatePatch>;
 
 export const ZCandidateListQuery = z.object({
   unitId: zId.optional(),
-  stage: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }).optional(),
+  stage: zChoice(STAGES).optional(),
   // Typed into a search box, so cleaned like any other text: a NUL here would reach the LIKE query.
   q: zCleanString()
     .max(100, msg("tooLong", { max: 100 }))

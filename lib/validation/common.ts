@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { msg } from "./messages";
+import { parseDateInput } from "@/lib/domain/date-input";
 import { todayVn } from "@/lib/time";
 
 // No run-time code generation: zod 4 would otherwise probe `new Function` for its fast path, which
@@ -7,47 +8,65 @@ import { todayVn } from "@/lib/time";
 // Every schema module imports this file, so the setting holds before any schema is used.
 z.config({ jitless: true });
 
-/** Reads "dd/MM/yyyy" (forms) or "YYYY-MM-DD" (API) and yields ISO; rejects 31/02/2020. */
+/**
+ * Reads a date as forms (typed on a phone: "11071982", "11.07.1982", "11/07/1982"…) and the API
+ * ("1982-07-11") send it, and yields ISO; null when it cannot be read (see lib/domain/date-input.ts).
+ */
 export function parseFlexibleDate(text: string): string | null {
-  const trimmed = text.trim();
-  let y: number, m: number, d: number;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (vn) [d, m, y] = [Number(vn[1]), Number(vn[2]), Number(vn[3])];
-  else return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return date.toISOString().slice(0, 10);
+  return parseDateInput(text);
 }
+
+// Room for "11 / 07 / 1982" typed with spaces; anything longer is not a date.
+const MAX_DATE_TEXT = 20;
 
 export const zDate = z
   .string({ error: msg("required") })
   .trim()
   .min(1, msg("required"))
-  .max(10, msg("invalidDate"))
+  .max(MAX_DATE_TEXT, msg("invalidDate"))
   .transform((value, ctx) => {
-    const parsed = parseFlexibleDate(value);
-    if (!parsed) {
+    // One message for every unreadable date, saying how to type one (the form's DateInput says
+    // more precisely what is wrong while typing); the import's problem code stays INVALID_DATE.
+    const iso = parseDateInput(value);
+    if (!iso) {
       ctx.addIssue({ code: "custom", message: msg("invalidDate") });
       return z.NEVER;
     }
-    if (parsed < "1900-01-01") {
+    if (iso < "1900-01-01") {
       ctx.addIssue({ code: "custom", message: msg("dateTooEarly") });
       return z.NEVER;
     }
-    return parsed;
+    return iso;
   });
 
 /** A date that cannot be later than today in Vietnam. */
 export const zPastDate = zDate.refine((iso) => iso <= todayVn(), { message: msg("dateInFuture") });
 
+const isBlank = (input: unknown) => input === undefined || input === null || input === "";
+
 /** An error function: "required" when nothing was sent, `key` when something wrong was. */
 export function orRequired(key: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null || issue.input === "" ? msg("required") : key);
+  return (issue: { input?: unknown }) => (isBlank(issue.input) ? msg("required") : key);
 }
 
+/**
+ * The same for a value picked from a list (a select, radio buttons): "Bắt buộc chọn." when nothing
+ * was picked, since there is nothing to type ("Bắt buộc nhập." would send the reader looking for a box).
+ */
+export function orRequiredChoice(key: string) {
+  return (issue: { input?: unknown }) => (isBlank(issue.input) ? msg("requiredChoice") : key);
+}
+
+/** An id a program sends (a record's own id, a link's parameter). */
 export const zId = z.uuid({ error: orRequired(msg("uuid")) });
+
+/** An id a person picks from a list (a unit, a class): unpicked says "choose one". */
+export const zChoiceId = z.uuid({ error: orRequiredChoice(msg("uuid")) });
+
+/** One of a fixed list of codes (sex, role, stage, kind…), picked in a select. */
+export function zChoice<const T extends readonly string[]>(values: T) {
+  return z.enum(values, { error: orRequiredChoice(msg("invalidOption")) });
+}
 
 /** PostgreSQL's int4 columns (version, counts): a larger number would fail in the database, not here. */
 export const MAX_INT4 = 2_147_483_647;
@@ -89,9 +108,14 @@ export function zOptionalText(max: number, options: TextOptions = {}) {
     .transform((v) => (v ? v : null));
 }
 
+/**
+ * Required text. Empty (or spaces only) says "required" and nothing else: "at least 2 characters"
+ * or a format message would describe a text that is not there.
+ */
 export function zText(max: number, min = 1, options: TextOptions = {}) {
   return zCleanString(options, { error: msg("required") })
-    .min(min, min === 1 ? msg("required") : msg("tooShort", { min }))
+    .min(1, { message: msg("required"), abort: true })
+    .min(min, msg("tooShort", { min }))
     .max(max, msg("tooLong", { max }));
 }
 

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { msg } from "./messages";
-import { orRequired, zDate, zId, zOptionalDate, zOptionalText, zText } from "./common";
+import { zChoice, zChoiceId, zDate, zId, zOptionalDate, zOptionalText, zText } from "./common";
 
 /** Two different course types (domain.md §12.9): the awareness class and the new-member course. */
 export const ZCourseCreate = z
   .object({
-    kind: z.enum(["AWARENESS", "NEW_MEMBER"], { error: orRequired(msg("invalidOption")) }),
+    kind: zChoice(["AWARENESS", "NEW_MEMBER"]),
     name: zText(200),
-    unitId: zId,
+    unitId: zChoiceId,
     startDate: zDate,
     endDate: zDate,
     issuer: zOptionalText(200),
@@ -32,7 +32,7 @@ export const ZResults = z
       .array(
         z.object({
           candidateId: zId,
-          result: z.enum(["PASSED", "FAILED", "ABSENT"], { error: orRequired(msg("invalidOption")) }),
+          result: zChoice(["PASSED", "FAILED", "ABSENT"]),
           certificateNumber: zOptionalText(40),
           certificateDate: zOptionalDate,
         }),

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { DOSSIER_ITEMS } from "@/lib/domain/rules/dossier-items";
 import { msg } from "./messages";
-import { MAX_INT4, orRequired, zInt, zOptionalDate, zOptionalText } from "./common";
+import { MAX_INT4, orRequired, zChoice, zInt, zOptionalDate, zOptionalText } from "./common";
 
 /** One paper of the dossier checklist: its status, number and date (the checklist's form and PUT /api/v1/candidates/{id}/checklist). */
 export const ZDossierItemUpdate = z
   .object({
     code: z.enum(DOSSIER_ITEMS.map((i) => i.code) as [string, ...string[]], { error: orRequired(msg("invalidOption")) }),
-    status: z.enum(["MISSING", "RECEIVED", "CHECKED"], { error: orRequired(msg("invalidOption")) }),
+    status: zChoice(["MISSING", "RECEIVED", "CHECKED"]),
     number: zOptionalText(40),
     date: zOptionalDate,
     note: zOptionalText(500),

@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { msg } from "./messages";
-import { orRequired, zInt, zOptionalText } from "./common";
+import { zChoice, zInt, zOptionalText } from "./common";
 
 /** The superior's extension of its decision deadline, recorded while the decision is awaited. */
 export const ZExtension = z
   .object({
-    kind: z.enum(["ADMISSION", "CONVERSION"], { error: orRequired(msg("invalidOption")) }),
+    kind: zChoice(["ADMISSION", "CONVERSION"]),
     days: zInt(1, 365),
     /** The superior's paper granting it (number and date, as written). */
     document: zOptionalText(200),

@@ -61,6 +61,7 @@ export const KNOWN = new Set([
   "invalidFormat",
   "unknownField",
   "invalid",
+  "requiredChoice",
   "invalidDate",
   "dateInFuture",
   "dateTooEarly",

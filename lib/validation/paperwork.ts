@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { CHECKLIST_KINDS } from "@/lib/domain/print/checklist-papers";
 import { STAGES } from "@/lib/domain/stages";
-import { orRequired, zCleanString, zId } from "./common";
+import { zChoice, zCleanString, zId } from "./common";
 import { msg } from "./messages";
 import { zPeriod } from "./quota";
 
-const zStage = z.enum(STAGES, { error: orRequired(msg("invalidOption")) });
+const zStage = zChoice(STAGES);
 /** A form's "all units" option sends an empty value: the same as no value. */
 const blankAsAbsent = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 const zUnitFilter = blankAsAbsent(zId);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CATEGORIES } from "@/lib/domain/quotas/categories";
 import { parsePeriod } from "@/lib/domain/quotas/period";
 import { msg } from "./messages";
-import { MAX_INT4, orRequired, zId, zInt, zOptionalDate, zOptionalText } from "./common";
+import { MAX_INT4, orRequired, zChoice, zId, zInt, zOptionalDate, zOptionalText } from "./common";
 
 export const zPeriod = z
   .string({ error: msg("required") })
@@ -31,7 +31,7 @@ export const ZQuotaPut = z
   .object({
     unitId: zId,
     period: zPeriod,
-    mode: z.enum(["COUNT", "PERCENT_OF_MEMBERS"], { error: orRequired(msg("invalidOption")) }).default("COUNT"),
+    mode: zChoice(["COUNT", "PERCENT_OF_MEMBERS"]).default("COUNT"),
     target: zCount.optional(),
     percent: z
       .number({ error: msg("invalidType") })
@@ -41,7 +41,7 @@ export const ZQuotaPut = z
     categoryTargets: z.partialRecord(z.enum(CATEGORIES), zCount).optional(),
     documentNumber: zOptionalText(60),
     documentDate: zOptionalDate,
-    status: z.enum(["PROPOSED", "APPROVED"], { error: orRequired(msg("invalidOption")) }).default("APPROVED"),
+    status: zChoice(["PROPOSED", "APPROVED"]).default("APPROVED"),
     /** The version of the row as the caller read it (0: there was none); a different one is a CONFLICT. Absent: set it whatever it is. */
     version: zInt(0, MAX_INT4).optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_INT4, zId, zInt, zPastDate, zText } from "./common";
+import { MAX_INT4, zChoiceId, zInt, zPastDate, zText } from "./common";
 
 /**
  * POST /candidates/{id}/transfer: the candidate moves to another branch from `date` on (not in the
@@ -8,7 +8,7 @@ import { MAX_INT4, zId, zInt, zPastDate, zText } from "./common";
  */
 export const ZTransfer = z
   .object({
-    toUnitId: zId,
+    toUnitId: zChoiceId,
     date: zPastDate,
     reason: zText(500),
     version: zInt(1, MAX_INT4),

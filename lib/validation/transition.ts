@@ -2,10 +2,10 @@ import { z } from "zod";
 import { RECORDED_STEP_CODES } from "@/lib/domain/pipeline/registry";
 import { STAGES } from "@/lib/domain/stages";
 import { msg } from "./messages";
-import { orRequired, zDate, zId, zInt, zOptionalDate, zOptionalInt, zOptionalText, zText } from "./common";
+import { orRequired, zChoice, zDate, zId, zInt, zOptionalDate, zOptionalInt, zOptionalText, zText } from "./common";
 
 const ZIntroducer = z.object({
-  kind: z.enum(["PARTY_MEMBER", "YOUTH_UNION", "TRADE_UNION"], { error: orRequired(msg("invalidOption")) }),
+  kind: zChoice(["PARTY_MEMBER", "YOUTH_UNION", "TRADE_UNION"]),
   name: zText(160),
   officialSince: zOptionalDate,
   knownSince: zOptionalDate,
@@ -56,7 +56,7 @@ export const ZStepFields = z.object({
 
 /** A move of a candidate: forward with the step's fields, back or out with a reason. */
 export const ZTransition = ZStepFields.extend({
-  to: z.enum(STAGES, { error: orRequired(msg("invalidOption")) }),
+  to: zChoice(STAGES),
   reason: zOptionalText(500),
 }).strict();
 

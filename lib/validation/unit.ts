@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { UNIT_KINDS } from "@/lib/domain/codes";
 import { msg } from "./messages";
-import { MAX_INT4, orRequired, zBool, zCleanString, zDate, zId, zInt, zOptionalInt, zOptionalText, zPastDate, zText } from "./common";
+import { MAX_INT4, zBool, zChoice, zChoiceId, zCleanString, zDate, zInt, zOptionalInt, zOptionalText, zPastDate, zText } from "./common";
 
 /** A unit's code as the organisation writes it ("CB-05", "ĐUK.12"): no spaces inside. */
 export const zUnitCode = zCleanString({}, { error: msg("required") })
@@ -32,10 +32,10 @@ export const ROLL_FIELDS = ["officialMembers", "totalMembers", "committeeMembers
  */
 export const ZUnitCreate = z
   .object({
-    parentId: z.union([zId, z.null()]),
+    parentId: z.union([zChoiceId, z.null()]),
     code: zUnitCode,
     name: zText(200),
-    kind: z.enum(UNIT_KINDS, { error: orRequired(msg("invalidOption")) }),
+    kind: zChoice(UNIT_KINDS),
     place: zOptionalText(80),
     officialMembers: zOptionalInt(0, MAX_MEMBERS),
     totalMembers: zOptionalInt(0, MAX_MEMBERS),
@@ -62,7 +62,7 @@ export const ZUnitPatch = z
     code: zUnitCode.optional(),
     /** Absent: unchanged; empty or null: cleared (the place of the nearest committee above applies). */
     place: zOptionalText(80).optional(),
-    parentId: z.union([zId, z.null()]).optional(),
+    parentId: z.union([zChoiceId, z.null()]).optional(),
     officialMembers: zMembersChange,
     totalMembers: zMembersChange,
     committeeMembers: zMembersChange,
@@ -89,7 +89,7 @@ export type TUnitPatch = z.output<typeof ZUnitPatch>;
  */
 export const ZUnitMerge = z
   .object({
-    intoUnitId: zId,
+    intoUnitId: zChoiceId,
     date: zPastDate,
     reason: zText(500),
     keepTargetQuotas: zBool.optional(),

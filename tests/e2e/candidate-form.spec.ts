@@ -10,9 +10,9 @@ test("bad input shows field errors and saves nothing", async ({ page }) => {
   await page.getByLabel("Số CCCD").fill("12345");
   await page.getByTestId("save").click();
   await expect(page.getByTestId("error-fullName")).toHaveText("Tối thiểu 2 ký tự.");
-  await expect(page.getByTestId("error-birthDate")).toHaveText("Ngày không hợp lệ (dd/mm/yyyy).");
+  await expect(page.getByTestId("error-birthDate")).toHaveText("Ngày không hợp lệ: gõ ngày, tháng và năm đủ 4 chữ số, ví dụ 11/07/1982 hoặc 11071982.");
   await expect(page.getByTestId("error-nationalId")).toHaveText("Số CCCD gồm 12 chữ số.");
-  await expect(page.getByTestId("error-sex")).toHaveText("Bắt buộc nhập.");
+  await expect(page.getByTestId("error-sex")).toHaveText("Bắt buộc chọn.");
   await expect(page.getByTestId("form-error")).toBeVisible();
   await screenshot(page, "form-errors");
   expect((await (await page.request.get("/api/v1/candidates")).json()).total).toBe(before);

@@ -45,10 +45,10 @@ describe("the candidate schema", () => {
     const parsed = ZCandidateCreate.parse(valid);
     expect(parsed).toMatchObject({ fullName: "Nguyễn Thị Hồng", birthDate: "2001-06-01", religion: null, youthUnionMember: true, ethnicity: "Kinh" });
   });
-  it("says 'required' for a missing field and names the problem otherwise", () => {
+  it("says 'choose one' for a missing choice and names the problem otherwise", () => {
     const result = ZCandidateCreate.safeParse({ ...valid, sex: undefined, unitId: "abc", fullName: "N9uyen" });
     const byPath = Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
-    expect(byPath).toEqual({ sex: "required", unitId: "uuid", fullName: "nameFormat" });
+    expect(byPath).toEqual({ sex: "requiredChoice", unitId: "uuid", fullName: "nameFormat" });
   });
   it("requires the version on an edit and rejects fields that are not personal", () => {
     expect(ZCandidatePatch.safeParse({ phone: "0912345678" }).success).toBe(false);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/candidates/pagination";
 import { AuditChanges } from "@/components/audit/audit-changes";
+import { DateInput } from "@/components/forms/date-input";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/require-actor";
 import { findAuditActors } from "@/lib/db/audit-log";
@@ -78,24 +79,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </select>
           </label>
-          <label className="flex flex-col gap-1 text-sm font-semibold">
-            {t("from")}
-            <input name="from" defaultValue={params.from ?? ""} placeholder="dd/mm/yyyy" className={INPUT} inputMode="numeric" />
-          </label>
-          <label className="flex flex-col gap-1 text-sm font-semibold">
-            {t("to")}
-            <input name="to" defaultValue={params.to ?? ""} placeholder="dd/mm/yyyy" className={INPUT} inputMode="numeric" />
-          </label>
+          {(["from", "to"] as const).map((name) => (
+            // Not wrapped in the label: the date's reading below the field would join the label's name.
+            <div key={name} className="flex flex-col gap-1">
+              <label htmlFor={`audit-${name}`} className="text-sm font-semibold">
+                {t(name)}
+              </label>
+              <DateInput id={`audit-${name}`} name={name} defaultValue={params[name] ?? ""} placeholder="dd/mm/yyyy" className={INPUT} />
+            </div>
+          ))}
           <div className="flex gap-2 sm:col-span-2 lg:col-span-5">
             <button
               type="submit"
-              className="inline-flex min-h-10 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800"
+              className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800 sm:min-h-10"
             >
               {t("filter")}
             </button>
             <Link
               href="/audit"
-              className="inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 text-sm font-semibold hover:bg-stone-100"
+              className="inline-flex min-h-11 items-center rounded-md border border-stone-300 bg-white px-4 text-sm font-semibold hover:bg-stone-100 sm:min-h-10"
             >
               {t("clear")}
             </Link>
@@ -123,7 +125,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <>
                       {" · "}
                       {e.kind === "CANDIDATE" && e.entityId ? (
-                        <Link href={`/candidates/${e.entityId}`} className="text-brand-700 hover:underline">
+                        <Link href={`/candidates/${e.entityId}`} className="text-brand-700 underline hover:text-brand-800">
                           {e.label}
                         </Link>
                       ) : (

@@ -14,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meta"))("imports") };
 }
 
-const LINK = "inline-flex min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 text-sm font-semibold text-stone-800 hover:bg-stone-100";
+const LINK =
+  "inline-flex min-h-11 sm:min-h-10 items-center rounded-md border border-stone-300 bg-white px-4 text-sm font-semibold text-stone-800 hover:bg-stone-100";
 const API = { CANDIDATES: "candidates", UNITS: "units" } as const;
 
 /**

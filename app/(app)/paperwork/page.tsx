@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meta"))("paperwork") };
 }
 
-const BUTTON = "inline-flex min-h-10 items-center rounded-md px-4 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-brand-700";
+const BUTTON = "inline-flex min-h-11 sm:min-h-10 items-center rounded-md px-4 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-brand-700";
 const PRIMARY = `${BUTTON} bg-brand-700 text-white hover:bg-brand-800`;
 const SECONDARY = `${BUTTON} border border-stone-300 bg-white text-stone-800 hover:bg-stone-100`;
 const INPUT = "min-h-10 w-full rounded-md border border-stone-300 bg-white px-3 text-base sm:text-sm";

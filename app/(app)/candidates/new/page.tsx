@@ -15,14 +15,17 @@ export default async function NewCandidatePage() {
   const t = await getTranslations("form");
   const units = await writableBranches({ actor });
   return (
-    <Card title={<span className="text-lg">{t("createTitle")}</span>}>
-      <CandidateForm
-        units={units}
-        defaults={{ unitId: units.length === 1 ? units[0]?.id : "", ethnicity: "Kinh", generalEducation: "12/12" }}
-        submit={createCandidateAction}
-        cancelHref="/candidates"
-        creating
-      />
-    </Card>
+    <div className="flex flex-col gap-4">
+      <h1 className="text-xl font-semibold">{t("createTitle")}</h1>
+      <Card>
+        <CandidateForm
+          units={units}
+          defaults={{ unitId: units.length === 1 ? units[0]?.id : "", ethnicity: "Kinh", generalEducation: "12/12" }}
+          submit={createCandidateAction}
+          cancelHref="/candidates"
+          creating
+        />
+      </Card>
+    </div>
   );
 }

@@ -42,7 +42,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   );
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/units" className="text-sm text-stone-600 hover:underline">
+      <Link href="/units" className="inline-flex min-h-10 items-center self-start text-sm text-stone-600 hover:underline">
         ← {t("back")}
       </Link>
       <div>
@@ -60,7 +60,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
               t("parent"),
               unit.parent ? (
                 actor.scope.readable.has(unit.parent.id) ? (
-                  <Link href={`/units/${unit.parent.id}`} className="text-brand-700 hover:underline">
+                  <Link href={`/units/${unit.parent.id}`} className="inline-block py-1 text-brand-700 underline hover:text-brand-800">
                     {unit.parent.name}
                   </Link>
                 ) : (
@@ -102,7 +102,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           <ul className="flex flex-col gap-1 text-sm" data-testid="unit-children">
             {unit.children.map((c) => (
               <li key={c.id}>
-                <Link href={`/units/${c.id}`} className="text-brand-700 hover:underline">
+                <Link href={`/units/${c.id}`} className="inline-block py-1 text-brand-700 underline hover:text-brand-800">
                   {c.name}
                 </Link>{" "}
                 <span className="text-xs text-stone-500">

@@ -47,7 +47,7 @@ export default async function PasswordPage() {
       </p>
       <OwnPasswordForm username={actor.username} submit={changeOwnPasswordAction} />
       {forced ? null : (
-        <Link href="/candidates" className="text-sm font-semibold text-brand-700 hover:underline">
+        <Link href="/candidates" className="inline-flex min-h-10 items-center self-start text-sm font-semibold text-brand-700 hover:underline">
           ← {t("password.back")}
         </Link>
       )}
