@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { DateInput } from "@/components/forms/date-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -26,6 +27,8 @@ export function CourseForm({ units, submit }: { units: { id: string; name: strin
     action: submit,
     defaultValues: { kind: "AWARENESS", unitId: units[0]?.id ?? "", name: "", location: "", startDate: "", endDate: "", issuer: "" },
     onSuccess: (id) => router.push(`/classes/${id}`),
+    // The new page loads its own data; refreshing this one as well can cancel the navigation.
+    refresh: false,
   });
   return (
     <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate>
@@ -54,16 +57,15 @@ export function CourseForm({ units, submit }: { units: { id: string; name: strin
       </Field>
       {TEXT_FIELDS.map(({ name, required }) => (
         <Field key={name} id={`course-${name}`} label={t(`classes.field.${name}`)} error={errorOf(name)} required={required}>
-          <input
-            {...form.register(name)}
-            {...fieldProps(name, `course-${name}`)}
-            className={inputClass}
-            placeholder={name.endsWith("Date") ? t("field.datePlaceholder") : undefined}
-          />
+          {name.endsWith("Date") ? (
+            <DateInput {...form.register(name)} {...fieldProps(name, `course-${name}`)} className={inputClass} />
+          ) : (
+            <input {...form.register(name)} {...fieldProps(name, `course-${name}`)} className={inputClass} />
+          )}
         </Field>
       ))}
-      <div className="flex items-end">
-        <Button type="submit" disabled={pending}>
+      <div className="flex items-end sm:col-span-2">
+        <Button type="submit" disabled={pending} className="min-h-11 w-full sm:min-h-10 sm:w-auto">
           {t("classes.create")}
         </Button>
       </div>

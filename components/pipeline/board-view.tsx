@@ -1,31 +1,21 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
-import Link from "next/link";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
-import { STAGES, type StageCode } from "@/lib/domain/stages";
+import type { StageCode } from "@/lib/domain/stages";
 import { translateValidation } from "@/lib/i18n/translate-validation";
 import { useTranslate } from "@/lib/i18n/use-translate";
-import { formatVnDate } from "@/lib/time";
-
-interface Card {
-  id: string;
-  fullName: string;
-  version: number;
-  unitName: string;
-  stageSince: string;
-}
-type Line = { id: string; ok: boolean; code?: string; details: { path: string; message: string }[] };
-type Values = { to: string; date: string; place: string; reason: string };
-
-const TARGETS = STAGES.filter((s) => s !== "SOURCE");
+import { BoardColumn, type BoardCard } from "./board-column";
+import { BULK_FORM_ID, BULK_TARGET_ID, BulkMoveForm, type BulkLine } from "./bulk-move-form";
 
 /**
- * Candidates by stage, with bulk moves of the selected ones. Every candidate is checked on its own;
+ * Candidates by stage, with bulk moves of the picked ones. Every candidate is checked on its own;
  * the result list says, person by person, what moved and why the others did not.
+ *
+ * The columns wrap into rows instead of scrolling sideways; on a phone they stack, and a stage
+ * picker narrows the board to one of them.
  */
 export function BoardView({
   columns,
@@ -33,35 +23,28 @@ export function BoardView({
   today,
   submit,
 }: {
-  columns: { stage: StageCode; items: Card[] }[];
+  columns: { stage: StageCode; items: BoardCard[] }[];
   canMove: boolean;
   today: string;
-  submit: (input: unknown) => Promise<ActionResult<{ lines: Line[] }>>;
+  submit: (input: unknown) => Promise<ActionResult<{ lines: BulkLine[] }>>;
 }) {
   const t = useTranslate();
   const [selected, setSelected] = useState<Map<string, number>>(new Map());
-  const [lines, setLines] = useState<(Line & { name: string })[] | null>(null);
+  const [lines, setLines] = useState<(BulkLine & { name: string })[] | null>(null);
+  const [shown, setShown] = useState<StageCode | "">("");
+  // Whether the form is on screen: the phone's bottom bar points to it only when it is not.
+  const [formInView, setFormInView] = useState(true);
+  useEffect(() => {
+    const form = document.getElementById(BULK_FORM_ID);
+    if (!form || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver(([entry]) => setFormInView(entry?.isIntersecting ?? true));
+    observer.observe(form);
+    return () => observer.disconnect();
+  }, [canMove]);
   const names = new Map(columns.flatMap((c) => c.items.map((i) => [i.id, i.fullName] as const)));
+  const everyone = columns.reduce((n, c) => n + c.items.length, 0);
 
-  const { form, onSubmit, pending, formError, errorOf, fieldProps } = useActionForm({
-    // The same step for every selected candidate; empty optional fields are sent as "none".
-    toBody: (values: Values) => ({
-      items: [...selected].map(([id, version]) => ({ id, version })),
-      to: values.to,
-      date: values.date,
-      reason: values.reason || null,
-      place: values.place || null,
-    }),
-    action: submit,
-    defaultValues: { to: TARGETS[0], date: today, place: "", reason: "" },
-    onSuccess: ({ lines: answered }) => {
-      // Names are kept with the results: moved candidates leave the board when it refreshes.
-      setLines(answered.map((l) => ({ ...l, name: names.get(l.id) ?? l.id })));
-      setSelected(new Map());
-    },
-  });
-
-  const toggle = (card: Card) =>
+  const toggle = (card: BoardCard) =>
     setSelected((prev) => {
       const next = new Map(prev);
       if (next.has(card.id)) next.delete(card.id);
@@ -69,135 +52,78 @@ export function BoardView({
       return next;
     });
 
-  /** A control with its error under it (`<id>-error`). */
-  const withError = (field: keyof Values, id: string, control: ReactNode) => {
-    const error = errorOf(field);
-    return (
-      <div className="flex flex-col gap-1">
-        {control}
-        {error ? (
-          <p id={`${id}-error`} className="text-sm text-brand-700" aria-live="polite">
-            {error}
-          </p>
-        ) : null}
-      </div>
-    );
+  // On a phone the form is far above the cards just picked: bring it back into view.
+  const goToForm = () => {
+    document.getElementById(BULK_FORM_ID)?.scrollIntoView({ behavior: "smooth", block: "start" });
+    document.getElementById(BULK_TARGET_ID)?.focus({ preventScroll: true });
   };
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className={`flex flex-col gap-4 ${canMove && selected.size ? "pb-20 sm:pb-0" : ""}`}>
       {canMove ? (
-        <form
-          onSubmit={onSubmit}
-          noValidate
-          className="grid gap-2 rounded-lg border border-stone-200 bg-white p-3 shadow-sm sm:grid-cols-[auto_1fr_1fr_1fr_2fr_auto] sm:items-start"
-          data-testid="bulk-form"
-        >
-          <p className="text-sm font-semibold sm:mt-2" data-testid="selected-count">
-            {selected.size} ✓
-          </p>
-          {withError(
-            "to",
-            "bulk-to",
-            <select {...form.register("to")} {...fieldProps("to", "bulk-to")} className={inputClass} aria-label={t("pipeline.target")} data-testid="bulk-to">
-              {TARGETS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`stage.${s}`)}
-                </option>
-              ))}
-            </select>,
-          )}
-          {withError(
-            "date",
-            "bulk-date",
-            <input
-              {...form.register("date")}
-              {...fieldProps("date", "bulk-date")}
-              className={inputClass}
-              aria-label={t("pipeline.field.date")}
-              placeholder={t("field.datePlaceholder")}
-              data-testid="bulk-date"
-            />,
-          )}
-          {withError(
-            "place",
-            "bulk-place",
-            <input
-              {...form.register("place")}
-              {...fieldProps("place", "bulk-place")}
-              className={inputClass}
-              placeholder={t("pipeline.field.place")}
-              aria-label={t("pipeline.field.place")}
-            />,
-          )}
-          {withError(
-            "reason",
-            "bulk-reason",
-            <input
-              {...form.register("reason")}
-              {...fieldProps("reason", "bulk-reason")}
-              className={inputClass}
-              placeholder={t("pipeline.field.reason")}
-              aria-label={t("pipeline.field.reason")}
-              data-testid="bulk-reason"
-            />,
-          )}
-          <Button type="submit" disabled={pending || selected.size === 0} data-testid="bulk-submit">
-            {t("pipeline.submit")}
-          </Button>
-          {formError ? (
-            <p className="text-sm text-brand-700 sm:col-span-6" role="alert">
-              {formError}
-            </p>
-          ) : null}
-        </form>
+        <BulkMoveForm
+          selected={selected}
+          today={today}
+          submit={submit}
+          onClear={() => setSelected(new Map())}
+          onDone={(answered) => {
+            // Names are kept with the results: moved candidates leave the board when it refreshes.
+            setLines(answered.map((l) => ({ ...l, name: names.get(l.id) ?? l.id })));
+            setSelected(new Map());
+          }}
+        />
       ) : null}
       {lines ? (
-        <ul className="rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-sm" data-testid="bulk-results">
-          {lines.map((line) => (
-            <li key={line.id} className={line.ok ? "text-emerald-800" : "text-brand-800"}>
-              {line.ok ? "✓" : "✗"} {line.name}
-              {line.ok
-                ? ""
-                : `: ${line.details.map((d) => translateValidation(t, d.message)).join("; ") || t(`errors.${line.code ?? "INTERNAL"}`, { eventId: "" })}`}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <div className="flex gap-3 overflow-x-auto pb-2" data-testid="board">
-        {columns.map((column) => (
-          <section key={column.stage} className="flex w-64 shrink-0 flex-col gap-2 rounded-lg bg-stone-100 p-2" data-testid={`column-${column.stage}`}>
-            <h2 className="px-1 text-sm font-semibold">
-              {t(`stage.${column.stage}`)} <span className="text-stone-500">({column.items.length})</span>
-            </h2>
-            {column.items.map((card) => (
-              <label
-                key={card.id}
-                className={`flex cursor-pointer items-start gap-2 rounded-md border bg-white p-2 text-sm shadow-sm ${selected.has(card.id) ? "border-brand-700" : "border-stone-200"}`}
-              >
-                {canMove ? (
-                  <input
-                    type="checkbox"
-                    checked={selected.has(card.id)}
-                    onChange={() => toggle(card)}
-                    className="mt-1 h-4 w-4 accent-brand-700"
-                    aria-label={card.fullName}
-                  />
-                ) : null}
-                <span>
-                  <Link href={`/candidates/${card.id}`} className="font-semibold hover:underline">
-                    {card.fullName}
-                  </Link>
-                  <br />
-                  <span className="text-xs text-stone-600">
-                    {card.unitName} · {formatVnDate(card.stageSince)}
-                  </span>
-                </span>
-              </label>
+        <section aria-labelledby="bulk-results-title" className="rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-sm" aria-live="polite">
+          <h2 id="bulk-results-title" className="mb-1 font-semibold text-stone-900">
+            {t("board.bulk.results")}
+          </h2>
+          <ul data-testid="bulk-results">
+            {lines.map((line) => (
+              <li key={line.id} className={line.ok ? "text-emerald-800" : "text-brand-800"}>
+                {line.ok ? "✓" : "✗"} {line.name}
+                {line.ok
+                  ? ""
+                  : `: ${line.details.map((d) => translateValidation(t, d.message)).join("; ") || t(`errors.${line.code ?? "INTERNAL"}`, { eventId: "" })}`}
+              </li>
             ))}
-          </section>
+          </ul>
+        </section>
+      ) : null}
+      <div className="flex flex-col gap-1 sm:hidden">
+        <label htmlFor="board-stage" className="text-sm font-semibold text-stone-700">
+          {t("board.show")}
+        </label>
+        <select id="board-stage" value={shown} onChange={(e) => setShown(e.target.value as StageCode | "")} className={inputClass} data-testid="board-stage">
+          <option value="">{t("board.allStages", { count: everyone })}</option>
+          {columns.map((c) => (
+            <option key={c.stage} value={c.stage}>
+              {t("board.stageOption", { stage: t(`stage.${c.stage}`), count: c.items.length })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="grid items-start gap-3 sm:grid-cols-2 md:grid-cols-3 lg:grid-cols-4 xl:grid-cols-5" data-testid="board">
+        {columns.map((column) => (
+          <BoardColumn
+            key={column.stage}
+            stage={column.stage}
+            items={column.items}
+            canMove={canMove}
+            isSelected={(id) => selected.has(id)}
+            onToggle={toggle}
+            hiddenOnPhone={shown !== "" && shown !== column.stage}
+          />
         ))}
       </div>
+      {canMove && selected.size && !formInView ? (
+        <div className="fixed inset-x-0 bottom-0 z-10 flex items-center justify-between gap-3 border-t border-stone-200 bg-white px-4 py-2 shadow-lg sm:hidden">
+          <span className="text-sm font-semibold text-brand-800">{t("board.bulk.selected", { count: selected.size })}</span>
+          <Button type="button" className="min-h-11" onClick={goToForm}>
+            {t("board.bulk.jump")}
+          </Button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { DateInput } from "@/components/forms/date-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -18,15 +19,17 @@ export function SessionForm({ units, submit }: { units: { id: string; name: stri
     action: submit,
     defaultValues: { unitId: units[0]?.id ?? "", name: "", date: "" },
     onSuccess: (id) => router.push(`/awareness-tests/${id}`),
+    // The new page loads its own data; refreshing this one as well can cancel the navigation.
+    refresh: false,
   });
   return (
-    <form className="grid gap-3 sm:grid-cols-4 sm:items-end" noValidate onSubmit={onSubmit}>
+    <form className="grid gap-3 sm:grid-cols-3 sm:items-start" noValidate onSubmit={onSubmit}>
       {formError ? (
-        <p className="text-sm text-brand-700 sm:col-span-4" role="alert">
+        <p className="text-sm text-brand-700 sm:col-span-3" role="alert">
           {formError}
         </p>
       ) : null}
-      <Field id="session-unit" label={t("classes.field.unitId")} error={errorOf("unitId")}>
+      <Field id="session-unit" label={t("tests.field.unitId")} error={errorOf("unitId")} required>
         <select {...form.register("unitId")} {...fieldProps("unitId", "session-unit")} className={inputClass}>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
@@ -35,15 +38,17 @@ export function SessionForm({ units, submit }: { units: { id: string; name: stri
           ))}
         </select>
       </Field>
-      <Field id="session-name" label={t("classes.field.name")} error={errorOf("name")} required>
+      <Field id="session-name" label={t("tests.field.name")} error={errorOf("name")} required>
         <input {...form.register("name")} {...fieldProps("name", "session-name")} className={inputClass} />
       </Field>
-      <Field id="session-date" label={t("pipeline.field.date")} error={errorOf("date")} required>
-        <input {...form.register("date")} {...fieldProps("date", "session-date")} className={inputClass} placeholder={t("field.datePlaceholder")} />
+      <Field id="session-date" label={t("tests.field.date")} error={errorOf("date")} required>
+        <DateInput {...form.register("date")} {...fieldProps("date", "session-date")} className={inputClass} />
       </Field>
-      <Button type="submit" disabled={pending}>
-        {t("tests.create")}
-      </Button>
+      <div className="sm:col-span-3">
+        <Button type="submit" disabled={pending} className="min-h-11 w-full sm:min-h-10 sm:w-auto">
+          {t("tests.create")}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import { translateValidation } from "@/lib/i18n/translate-validation";
 import { useTranslate } from "@/lib/i18n/use-translate";
@@ -40,35 +41,50 @@ export function TestResultsForm({
   if (candidates.length === 0) return <p className="text-sm text-stone-600">{t("tests.noneWaiting")}</p>;
   const message = formError ?? notice;
   return (
-    <form className="flex flex-col gap-2" onSubmit={onSubmit} noValidate>
-      {candidates.map((c) => (
-        <div key={c.id} className="grid gap-2 border-b border-stone-100 py-2 text-sm sm:grid-cols-[2fr_1fr_2fr]">
-          <span>
-            <span className="font-semibold">{c.fullName}</span> · {c.unitName}
-          </span>
-          <select {...form.register(`outcome.${c.id}`)} defaultValue="" className="min-h-9 rounded-md border border-stone-300 px-2" aria-label={c.fullName}>
-            <option value="">—</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`tests.outcome.${o}`)}
-              </option>
-            ))}
-          </select>
-          <input
-            {...form.register(`essay.${c.id}`)}
-            placeholder={t("tests.essay")}
-            aria-label={`${t("tests.essay")} ${c.fullName}`}
-            className="min-h-9 rounded-md border border-stone-300 px-2"
-          />
-        </div>
-      ))}
+    <form className="flex flex-col gap-2" onSubmit={onSubmit} noValidate data-testid="test-results-form">
+      <p className="text-sm text-stone-600">{t("tests.resultsHint")}</p>
+      <ul className="divide-y divide-stone-100">
+        {candidates.map((c) => {
+          const outcomeId = `outcome-${c.id}`;
+          const essayId = `essay-${c.id}`;
+          return (
+            <li key={c.id} className="grid gap-3 py-3 text-sm sm:grid-cols-[minmax(0,1fr)_minmax(0,14rem)_minmax(0,1fr)] sm:items-start" data-testid="test-row">
+              <div className="flex min-w-0 flex-col">
+                <span className="font-semibold text-stone-900">{c.fullName}</span>
+                <span className="text-stone-600">{c.unitName}</span>
+              </div>
+              <div className="flex flex-col gap-1">
+                <label htmlFor={outcomeId} className="font-semibold text-stone-700">
+                  {t("tests.outcomeLabel")}
+                  <span className="sr-only"> – {c.fullName}</span>
+                </label>
+                <select {...form.register(`outcome.${c.id}`)} id={outcomeId} defaultValue="" className={inputClass}>
+                  <option value="">{t("tests.outcomeNone")}</option>
+                  {OUTCOMES.map((o) => (
+                    <option key={o} value={o}>
+                      {t(`tests.outcome.${o}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="flex flex-col gap-1">
+                <label htmlFor={essayId} className="font-semibold text-stone-700">
+                  {t("tests.essay")}
+                  <span className="sr-only"> – {c.fullName}</span>
+                </label>
+                <input {...form.register(`essay.${c.id}`)} id={essayId} className={inputClass} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
       {message ? (
         <p className="text-sm" aria-live="polite">
           {message}
         </p>
       ) : null}
       <div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending} className="min-h-11 w-full sm:min-h-10 sm:w-auto">
           {t("classes.saveResults")}
         </Button>
       </div>

@@ -15,6 +15,14 @@ export async function findTestCouncils(scope: Scope) {
   return dbFor(scope).unit.findMany({ where: { AND: [unitsInScope(scope), { runsAwarenessTest: true }] }, select: { id: true, name: true } });
 }
 
+/**
+ * The committees with a test council that the caller can see: in the subtree and above it (a
+ * grassroots committee's candidates sit the bloc's test), so a page can say who organises tests.
+ */
+export async function findTestOrganisers(scope: Scope) {
+  return dbFor(scope).unit.findMany({ where: { runsAwarenessTest: true, active: true }, select: { id: true, name: true }, orderBy: { depth: "asc" } });
+}
+
 export async function findRunsAwarenessTest(scope: Scope, unitId: string) {
   return dbFor(scope).unit.findUnique({ where: { id: unitId }, select: { runsAwarenessTest: true } });
 }
@@ -43,10 +51,10 @@ export async function findTestSession(scope: Scope, id: string) {
   return dbFor(scope).awarenessTestSession.findFirst({ where: { id } });
 }
 
-/** A session in the scope with the results of the candidates in the scope only. */
+/** A session in the scope (with its council's name) with the results of the candidates in the scope only. */
 export async function findTestSessionWithResults(scope: Scope, id: string) {
   const db = dbFor(scope);
-  const session = await db.awarenessTestSession.findFirst({ where: { id } });
+  const session = await db.awarenessTestSession.findFirst({ where: { id }, include: { unit: { select: { name: true } } } });
   if (!session) return null;
   const results = await db.awarenessTestResult.findMany({ where: { sessionId: session.id }, include: { candidate: { select: { fullName: true } } } });
   return { ...session, results };
@@ -61,6 +69,30 @@ export async function findCandidatesAwaitingTest(scope: Scope, take: number) {
     db.candidate.count({ where }),
   ]);
   return { items, total };
+}
+
+/**
+ * The results of the caller's candidates in sessions the caller cannot open (held by a council
+ * above them), newest session first (the first `take`): what a grassroots committee may know of
+ * the bloc's tests is how its own people did.
+ */
+export async function findResultsInOtherSessions(scope: Scope, take: number) {
+  const db = dbFor(scope);
+  const results = await db.awarenessTestResult.findMany({
+    select: {
+      id: true,
+      outcome: true,
+      round: true,
+      candidate: { select: { fullName: true } },
+      session: { select: { id: true, name: true, date: true, unit: { select: { name: true } } } },
+    },
+    orderBy: [{ session: { date: "desc" } }, { candidate: { sortKey: "asc" } }],
+    take,
+  });
+  const ids = [...new Set(results.map((r) => r.session.id))];
+  const own = ids.length ? await db.awarenessTestSession.findMany({ where: { id: { in: ids } }, select: { id: true } }) : [];
+  const openable = new Set(own.map((s) => s.id));
+  return results.filter((r) => !openable.has(r.session.id));
 }
 
 export async function findTestCandidate(scope: Scope, id: string) {

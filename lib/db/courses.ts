@@ -1,5 +1,7 @@
 import "server-only";
 import { conflict } from "@/lib/errors";
+import { fromIsoDate } from "@/lib/time";
+import { prisma } from "./client";
 import { uniqueViolationIndex } from "./errors";
 import { dbFor } from "./scoped";
 import type { Prisma } from "./generated/client";
@@ -38,6 +40,73 @@ export async function findCourses(scope: Scope, take: number) {
   return { items: courses.map((c) => ({ ...c, enrolled: enrolledIn.get(c.id) ?? 0 })), total };
 }
 
+/** Which visible classes the class list keeps: ISO bounds on the start and end dates (all optional). */
+export interface CourseDates {
+  endFrom?: string;
+  startFrom?: string;
+  startBefore?: string;
+}
+
+function datesWhere(dates: CourseDates): Prisma.CourseWhereInput {
+  const startDate: Prisma.DateTimeFilter = {};
+  if (dates.startFrom) startDate.gte = fromIsoDate(dates.startFrom);
+  if (dates.startBefore) startDate.lt = fromIsoDate(dates.startBefore);
+  return {
+    ...(dates.startFrom || dates.startBefore ? { startDate } : {}),
+    ...(dates.endFrom ? { endDate: { gte: fromIsoDate(dates.endFrom) } } : {}),
+  };
+}
+
+/**
+ * One page of the visible classes within `dates`, newest first, each with the number of the
+ * caller's candidates enrolled (`enrolled`) and of all its learners (`enrolledTotal`), and how many
+ * classes match in all.
+ */
+export async function findCoursePage(scope: Scope, dates: CourseDates, page: { skip: number; take: number }) {
+  const db = dbFor(scope);
+  const where = datesWhere(dates);
+  const [courses, total] = await Promise.all([
+    db.course.findMany({
+      where,
+      orderBy: [{ startDate: "desc" }, { name: "asc" }],
+      skip: page.skip,
+      take: page.take,
+      include: { unit: { select: { name: true } } },
+    }),
+    db.course.count({ where }),
+  ]);
+  const ids = courses.map((c) => c.id);
+  const [mine, all] = await Promise.all([
+    ids.length ? db.enrolment.groupBy({ by: ["courseId"], where: { courseId: { in: ids } }, _count: { _all: true } }) : [],
+    countLearners(scope, ids),
+  ]);
+  const mineIn = new Map(mine.map((c) => [c.courseId, c._count._all]));
+  return { items: courses.map((c) => ({ ...c, enrolled: mineIn.get(c.id) ?? 0, enrolledTotal: all.get(c.id) ?? 0 })), total };
+}
+
+/** The first and last start dates of the visible classes (null when there are none), for the year filter. */
+export async function findCourseDateSpan(scope: Scope) {
+  const span = await dbFor(scope).course.aggregate({ _min: { startDate: true }, _max: { startDate: true } });
+  return { first: span._min.startDate, last: span._max.startDate };
+}
+
+/**
+ * How many learners each visible class has, from every unit. Unscoped on purpose, and only for
+ * classes the scoped client shows the caller: a class's head count is the organiser's public fact
+ * (its page says "16 learners, 1 in your units"), while who the others are stays out of reach.
+ */
+export async function countLearners(scope: Scope, courseIds: string[]): Promise<Map<string, number>> {
+  if (!courseIds.length) return new Map();
+  const visible = await dbFor(scope).course.findMany({ where: { id: { in: courseIds } }, select: { id: true } });
+  if (!visible.length) return new Map();
+  const counts = await prisma.enrolment.groupBy({
+    by: ["courseId"],
+    where: { courseId: { in: visible.map((c) => c.id) } },
+    _count: { _all: true },
+  });
+  return new Map(counts.map((c) => [c.courseId, c._count._all]));
+}
+
 /** One visible course with the enrolments of the caller's candidates only (others are not the caller's business). */
 export async function findCourse(scope: Scope, id: string) {
   const db = dbFor(scope);
@@ -45,6 +114,7 @@ export async function findCourse(scope: Scope, id: string) {
   if (!course) return null;
   const enrolments = await db.enrolment.findMany({
     where: { courseId: course.id },
+    orderBy: { candidate: { sortKey: "asc" } },
     include: { candidate: { select: { id: true, fullName: true, stage: true, unit: { select: { name: true } } } } },
   });
   return { ...course, enrolments };

@@ -34,18 +34,28 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-xl font-semibold">{t("nav.board")}</h1>
-        <form method="get" className="flex items-end gap-2">
-          <select name="unitId" defaultValue={board.unitId ?? ""} className={inputClass} aria-label={t("list.unit")} data-testid="board-unit">
-            <option value="">{t("list.allUnits")}</option>
-            {units.items.map((u) => (
-              <option key={u.id} value={u.id}>
-                {"\u00a0\u00a0".repeat(u.depth - minDepth)}
-                {u.name}
-              </option>
-            ))}
-          </select>
-          <Button type="submit">{t("list.filter")}</Button>
-        </form>
+        {/* One unit (a branch secretary's own branch) leaves nothing to choose. */}
+        {units.items.length > 1 ? (
+          <form method="get" className="flex w-full items-end gap-2 sm:w-auto">
+            <div className="flex min-w-0 flex-1 flex-col gap-1">
+              <label htmlFor="board-unit" className="text-sm font-semibold text-stone-700">
+                {t("list.unit")}
+              </label>
+              <select id="board-unit" name="unitId" defaultValue={board.unitId ?? ""} className={inputClass} data-testid="board-unit">
+                <option value="">{t("list.allUnits")}</option>
+                {units.items.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {"\u00a0\u00a0".repeat(u.depth - minDepth)}
+                    {u.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Button type="submit" variant="secondary">
+              {t("list.filter")}
+            </Button>
+          </form>
+        ) : null}
       </div>
       {/* The board holds a limited number of cards: say so rather than stop silently. */}
       {board.shown < board.total ? (

@@ -5,9 +5,11 @@ import { can } from "@/lib/auth/permissions";
 import { canWrite } from "@/lib/auth/scope-rules";
 import {
   findCandidatesAwaitingTest,
+  findResultsInOtherSessions,
   findRunsAwarenessTest,
   findTestCandidate,
   findTestCouncils,
+  findTestOrganisers,
   findTestSession,
   findTestSessions,
   findTestSessionWithResults,
@@ -62,6 +64,8 @@ export async function createTestSession({ actor, input }: { actor: Actor; input:
 /** How many sessions the session list holds (newest first), and how many waiting candidates a session page offers. */
 export const SESSIONS_SHOWN = 100;
 export const WAITING_SHOWN = 300;
+/** How many results of the caller's candidates in other councils' sessions the list page gathers. */
+export const OTHER_RESULTS_SHOWN = 300;
 
 /** The newest SESSIONS_SHOWN sessions in the scope, and how many there are in all (`total`). */
 export async function listTestSessions({ actor }: { actor: Actor }) {
@@ -72,13 +76,36 @@ export async function listTestSessions({ actor }: { actor: Actor }) {
   };
 }
 
-/** The session list page: the sessions in the scope (with their total) and the councils the caller may open one for. */
+/**
+ * The session list page: the sessions in the scope (with their total), the councils the caller may
+ * open one for, and, for those who cannot open sessions (a grassroots committee under the bloc's
+ * council), who organises the tests, how many of their candidates are waiting for one, and how their
+ * candidates did in the sessions of the councils above (`elsewhere`, one entry per session).
+ */
 export async function testSessionsOverview({ actor }: { actor: Actor }) {
-  const [{ items, total }, councils] = await Promise.all([
+  const [{ items, total }, councils, organisers, waiting, others] = await Promise.all([
     listTestSessions({ actor }),
     can(actor.role, "committee.record") ? findTestCouncils(actor.scope) : [],
+    findTestOrganisers(actor.scope),
+    findCandidatesAwaitingTest(actor.scope, 0),
+    findResultsInOtherSessions(actor.scope, OTHER_RESULTS_SHOWN),
   ]);
-  return { items, total, councils };
+  const elsewhere = new Map<
+    string,
+    { id: string; name: string; date: string; unitName: string; results: { id: string; fullName: string; outcome: string; round: number }[] }
+  >();
+  for (const r of others) {
+    const entry = elsewhere.get(r.session.id) ?? {
+      id: r.session.id,
+      name: r.session.name,
+      date: toIsoDate(r.session.date),
+      unitName: r.session.unit.name,
+      results: [],
+    };
+    entry.results.push({ id: r.id, fullName: r.candidate.fullName, outcome: r.outcome, round: r.round });
+    elsewhere.set(r.session.id, entry);
+  }
+  return { items, total, councils, organisers, waitingTotal: waiting.total, elsewhere: [...elsewhere.values()] };
 }
 
 /**
@@ -95,6 +122,9 @@ export async function testSessionWorkspace({ actor, id }: { actor: Actor; id: st
     id: session.id,
     name: session.name,
     date: toIsoDate(session.date),
+    unitName: session.unit.name,
+    // The same rule recordTestResults applies: others see who is waiting, read only.
+    canRecord: can(actor.role, "committee.record"),
     recorded: session.results.map((r) => ({ id: r.id, fullName: r.candidate.fullName, outcome: r.outcome, round: r.round })),
     waiting: waiting.items.map((c) => ({ id: c.id, fullName: c.fullName, unitName: c.unit.name })),
     waitingTotal: waiting.total,

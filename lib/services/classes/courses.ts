@@ -2,14 +2,15 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { canWrite } from "@/lib/auth/scope-rules";
-import { findCourse, findCourses, findEnrolableAtStage, findUnitKind, insertCourse } from "@/lib/db/courses";
+import { countLearners, findCourse, findCourseDateSpan, findCoursePage, findCourses, findEnrolableAtStage, findUnitKind, insertCourse } from "@/lib/db/courses";
 import { forbidden, notFound, validationFailed } from "@/lib/errors";
-import { fromIsoDate, toIsoDate } from "@/lib/time";
+import { fromIsoDate, todayVn, toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
 import { ZCourseCreate } from "@/lib/validation/course";
 import { msg } from "@/lib/validation/messages";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { listUnits } from "../units/list-units";
+import { clampPage, COURSES_PER_PAGE, courseDateRange, courseYears, type CourseYearFilter } from "./course-list-params";
 
 /** How many courses the class list holds (newest first), and how many candidates a class page offers for enrolment. */
 export const COURSES_SHOWN = 200;
@@ -47,10 +48,50 @@ async function organisers(actor: Actor) {
   return items.filter((u) => u.kind !== "BRANCH" && canWrite(actor.scope, u.id)).map((u) => ({ id: u.id, name: u.name }));
 }
 
-/** Everything the class list page shows: the visible classes (with their total) and where the caller may open one. */
-export async function coursesOverview({ actor }: { actor: Actor }) {
-  const [{ items, total }, units] = await Promise.all([listCourses({ actor }), organisers(actor)]);
-  return { items, total, organisers: units };
+/**
+ * The class list page: one page of the visible classes within the year filter (the page reads it from
+ * its URL, this year on by default: course-list-params.ts; without one, every class), how many
+ * match, the years the filter offers, and where the caller may open a class. Each class counts all
+ * its learners (`enrolledTotal`) and those in the caller's units (`enrolled`).
+ */
+export async function coursesOverview({
+  actor,
+  year = "all",
+  page = 1,
+  today = todayVn(),
+}: {
+  actor: Actor;
+  year?: CourseYearFilter;
+  page?: number;
+  today?: string;
+}) {
+  const dates = courseDateRange(year, today);
+  const first = await findCoursePage(actor.scope, dates, { skip: (page - 1) * COURSES_PER_PAGE, take: COURSES_PER_PAGE });
+  // Past the last page (an old link, a list that shrank): the last page instead of an empty one.
+  const shown = clampPage(page, first.total);
+  const [{ items, total }, span, units] = await Promise.all([
+    shown === page ? first : findCoursePage(actor.scope, dates, { skip: (shown - 1) * COURSES_PER_PAGE, take: COURSES_PER_PAGE }),
+    findCourseDateSpan(actor.scope),
+    organisers(actor),
+  ]);
+  return {
+    items: items.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      name: c.name,
+      unitName: c.unit.name,
+      startDate: toIsoDate(c.startDate),
+      endDate: toIsoDate(c.endDate),
+      enrolled: c.enrolled,
+      enrolledTotal: c.enrolledTotal,
+    })),
+    total,
+    page: shown,
+    pageSize: COURSES_PER_PAGE,
+    year,
+    years: courseYears(span.first && toIsoDate(span.first), span.last && toIsoDate(span.last), today),
+    organisers: units,
+  };
 }
 
 export async function createCourse({ actor, input }: { actor: Actor; input: unknown }) {
@@ -92,12 +133,21 @@ export async function getCourse({ actor, id }: { actor: Actor; id: string }) {
 }
 
 /**
- * The class page: the class, and who may still be enrolled in it (sympathisers for an awareness
+ * The class page: the class, how many learners it has in all, and who may still be enrolled in it (sympathisers for an awareness
  * class, probationers for a new-member course) among the candidates the caller may change: the
  * first ELIGIBLE_SHOWN in name order, and how many there are in all (`eligibleTotal`).
  */
 export async function courseWorkspace({ actor, id }: { actor: Actor; id: string }) {
   const course = await getCourse({ actor, id });
-  const eligible = await findEnrolableAtStage(actor.scope, course.kind === "AWARENESS" ? "SYMPATHIZER" : "PROBATION", ELIGIBLE_SHOWN);
-  return { course, eligible: eligible.items.map((c) => ({ id: c.id, fullName: c.fullName, unitName: c.unit.name })), eligibleTotal: eligible.total };
+  const [eligible, learners] = await Promise.all([
+    findEnrolableAtStage(actor.scope, course.kind === "AWARENESS" ? "SYMPATHIZER" : "PROBATION", ELIGIBLE_SHOWN),
+    countLearners(actor.scope, [course.id]),
+  ]);
+  return {
+    course,
+    // Every learner of the class, from every unit: the page lists only the caller's and says so.
+    enrolledTotal: learners.get(course.id) ?? 0,
+    eligible: eligible.items.map((c) => ({ id: c.id, fullName: c.fullName, unitName: c.unit.name })),
+    eligibleTotal: eligible.total,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TestResultsForm } from "@/components/tests/test-results-form";
@@ -23,18 +24,31 @@ export default async function TestSessionPage({ params }: { params: Promise<{ id
   const t = await getTranslations();
   return (
     <div className="flex flex-col gap-4">
-      <div>
+      <div className="flex flex-col gap-1">
+        <Link
+          href="/awareness-tests"
+          className="inline-flex min-h-6 items-center self-start text-sm font-semibold text-brand-800 hover:underline"
+          data-testid="back-to-sessions"
+        >
+          ← {t("tests.back")}
+        </Link>
         <h1 className="text-xl font-semibold">{session.name}</h1>
-        <p className="text-sm text-stone-600">{formatVnDate(session.date)}</p>
+        <p className="text-sm text-stone-600">{t("tests.heldBy", { date: formatVnDate(session.date), unit: session.unitName })}</p>
       </div>
       <Card title={t("tests.recorded")}>
-        <ul className="text-sm" data-testid="test-recorded">
-          {session.recorded.map((r) => (
-            <li key={r.id}>
-              {r.fullName}: {t(`tests.outcome.${r.outcome}`)} ({t("tests.round", { round: r.round })})
-            </li>
-          ))}
-        </ul>
+        {session.recorded.length ? (
+          <ul className="text-sm" data-testid="test-recorded">
+            {session.recorded.map((r) => (
+              <li key={r.id}>
+                {r.fullName}: {t(`tests.outcome.${r.outcome}`)} ({t("tests.round", { round: r.round })})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-stone-600" data-testid="test-recorded-empty">
+            {t("tests.recordedNone")}
+          </p>
+        )}
       </Card>
       <Card title={t("tests.waiting")}>
         {/* Only the first waiting candidates (in name order) are listed: say so rather than stop silently. */}
@@ -43,7 +57,19 @@ export default async function TestSessionPage({ params }: { params: Promise<{ id
             {t("list.showing", { shown: session.waiting.length, total: session.waitingTotal })}
           </p>
         ) : null}
-        <TestResultsForm sessionId={session.id} candidates={session.waiting} submit={testResultsAction} />
+        {session.canRecord ? (
+          <TestResultsForm sessionId={session.id} candidates={session.waiting} submit={testResultsAction} />
+        ) : session.waiting.length ? (
+          <ul className="text-sm" data-testid="test-waiting">
+            {session.waiting.map((c) => (
+              <li key={c.id}>
+                {c.fullName} · <span className="text-stone-600">{c.unitName}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-stone-600">{t("tests.noneWaiting")}</p>
+        )}
       </Card>
     </div>
   );
