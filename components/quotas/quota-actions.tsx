@@ -6,7 +6,7 @@ import { useTranslate } from "@/lib/i18n/use-translate";
 import type { QuotaItem } from "@/lib/services/quotas/list";
 
 type Action = (input: unknown) => Promise<ActionResult<string>>;
-const button = "min-h-9 rounded-md border px-3 text-sm font-semibold disabled:opacity-50";
+const button = "min-h-11 rounded-md border px-3 text-sm font-semibold disabled:opacity-50 sm:min-h-9";
 
 /** The superior's buttons on a row: approve the unit's open proposal, lock the period, unlock it (admins). */
 export function QuotaActions({ period, item, approve, lock }: { period: string; item: QuotaItem; approve: Action; lock: Action }) {

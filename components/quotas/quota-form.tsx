@@ -7,8 +7,9 @@ import { useTranslate } from "@/lib/i18n/use-translate";
 import type { QuotaItem } from "@/lib/services/quotas/list";
 import { formatVnDate } from "@/lib/time";
 import { ZQuotaPut } from "@/lib/validation/quota";
+import { quotaNameId } from "./quota-name";
 
-const control = "min-h-9 rounded-md border border-stone-300 px-2 aria-[invalid=true]:border-brand-700";
+const control = "min-h-10 w-full rounded-md border border-stone-300 bg-white px-2 aria-[invalid=true]:border-brand-700 sm:min-h-9";
 
 /** The row's fields: one number box for either mode, and a box per category named `category.<code>`. */
 type Values = { mode: string; value: string; documentNumber: string; documentDate: string; category: Partial<Record<Category, string>> };
@@ -79,37 +80,51 @@ export function QuotaForm({ period, item, submit }: { period: string; item: Quot
     ) : null;
   const valueError = errorOf("target", "percent");
   const categoryError = (c: Category) => errorOf(`categoryTargets.${c}`);
+  // Each box is named by its visible label and the row's unit name (the row heading), so that 14 rows of "Chỉ tiêu" stay apart.
+  const labelled = (name: string) => ({ id: id(name), "aria-labelledby": `${id(name)}-label ${quotaNameId(item.unitId)}` });
+  const label = (name: string, text: string) => (
+    <label id={`${id(name)}-label`} htmlFor={id(name)} className="text-xs font-semibold text-stone-600">
+      {text}
+    </label>
+  );
+  const percentMode = form.watch("mode") === "PERCENT_OF_MEMBERS";
   return (
-    <form className="mt-2 flex flex-wrap items-end gap-2 text-sm" onSubmit={onSubmit} noValidate>
-      <select {...form.register("mode")} className={control} aria-label={t("quotas.mode")}>
-        <option value="COUNT">{t("quotas.count")}</option>
-        <option value="PERCENT_OF_MEMBERS">{t("quotas.percent")}</option>
-      </select>
-      <input
-        {...form.register("value")}
-        inputMode="decimal"
-        className={`${control} w-24`}
-        aria-label={`${t("dashboard.quota")} ${item.name}`}
-        {...aria("value", valueError)}
-      />
-      <input
-        {...form.register("documentNumber")}
-        placeholder={t("quotas.document")}
-        aria-label={t("quotas.document")}
-        className={`${control} w-48`}
-        {...aria("documentNumber", errorOf("documentNumber"))}
-      />
-      <input
-        {...form.register("documentDate")}
-        placeholder={t("field.datePlaceholder")}
-        inputMode="numeric"
-        aria-label={t("quotas.documentDate")}
-        className={`${control} w-32`}
-        {...aria("documentDate", errorOf("documentDate"))}
-      />
-      <button type="submit" disabled={pending} className="min-h-9 rounded-md bg-brand-700 px-3 font-semibold text-white">
-        {item.authority === "APPROVE" ? t("quotas.set") : t("quotas.propose")}
-      </button>
+    <form className="mt-2 flex flex-col gap-2 text-sm" onSubmit={onSubmit} noValidate>
+      <div className="grid grid-cols-2 items-end gap-2 sm:flex sm:flex-wrap">
+        <div className="flex flex-col gap-1">
+          {label("mode", t("quotas.mode"))}
+          <select {...form.register("mode")} className={`${control} sm:w-44`} {...labelled("mode")}>
+            <option value="COUNT">{t("quotas.count")}</option>
+            <option value="PERCENT_OF_MEMBERS">{t("quotas.percent")}</option>
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          {label("value", percentMode ? t("quotas.field.percent") : t("dashboard.quota"))}
+          <input {...form.register("value")} inputMode="decimal" className={`${control} sm:w-24`} {...labelled("value")} {...aria("value", valueError)} />
+        </div>
+        <div className="flex flex-col gap-1">
+          {label("documentNumber", t("quotas.document"))}
+          <input
+            {...form.register("documentNumber")}
+            className={`${control} sm:w-48`}
+            {...labelled("documentNumber")}
+            {...aria("documentNumber", errorOf("documentNumber"))}
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          {label("documentDate", t("quotas.documentDate"))}
+          <input
+            {...form.register("documentDate")}
+            inputMode="numeric"
+            className={`${control} sm:w-40`}
+            {...labelled("documentDate")}
+            {...aria("documentDate", errorOf("documentDate"))}
+          />
+        </div>
+        <button type="submit" disabled={pending} className="col-span-2 min-h-11 rounded-md bg-brand-700 px-4 font-semibold text-white sm:min-h-9">
+          {item.authority === "APPROVE" ? t("quotas.set") : t("quotas.propose")}
+        </button>
+      </div>
       {notice ? <span data-testid="quota-message">{notice}</span> : null}
       {fieldError("value", "quota-error-target", valueError)}
       {fieldError("documentNumber", "quota-error-documentNumber", errorOf("documentNumber"))}
@@ -120,15 +135,15 @@ export function QuotaForm({ period, item, submit }: { period: string; item: Quot
         </span>
       ) : null}
       <details className="w-full" open={CATEGORIES.some((c) => categoryError(c) !== undefined)}>
-        <summary className="cursor-pointer text-xs font-semibold text-stone-600">{t("quotas.categoryTargets")}</summary>
-        <div className="mt-2 grid gap-2 sm:grid-cols-4">
+        <summary className="cursor-pointer py-2 text-xs font-semibold text-stone-600">{t("quotas.categoryTargets")}</summary>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
           {CATEGORIES.map((c) => (
             <label key={c} className="flex flex-wrap items-center justify-between gap-2 text-xs">
               {t(`dashboard.category.${c}`)}
               <input
                 {...form.register(`category.${c}`)}
                 inputMode="numeric"
-                className={`${control} min-h-8 w-16`}
+                className="min-h-9 w-20 rounded-md border border-stone-300 bg-white px-2 aria-[invalid=true]:border-brand-700"
                 {...aria(`category-${c}`, categoryError(c))}
               />
               {fieldError(`category-${c}`, `quota-error-category-${c}`, categoryError(c))}

@@ -35,7 +35,7 @@ export function QuotaHistory({ approved, proposed }: { approved: Quota | null; p
   const total = [approved, proposed].reduce((sum, q) => sum + (q ? Math.max(q.historyTotal ?? 0, q.history.length) : 0), 0);
   return (
     <details className="mt-2 text-xs" data-testid="quota-history">
-      <summary className="cursor-pointer font-semibold text-stone-600">{t("quotas.history", { count: entries.length })}</summary>
+      <summary className="cursor-pointer py-2 font-semibold text-stone-600">{t("quotas.history", { count: entries.length })}</summary>
       {entries.length < total ? (
         <p className="mt-1 rounded-md bg-amber-50 px-2 py-1 text-amber-900" role="status" data-testid="quota-history-truncated">
           {t("list.showing", { shown: entries.length, total })}

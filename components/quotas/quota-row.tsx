@@ -7,6 +7,7 @@ import { formatVnDate, todayVn } from "@/lib/time";
 import { QuotaActions } from "./quota-actions";
 import { QuotaForm } from "./quota-form";
 import { QuotaHistory } from "./quota-history";
+import { quotaNameId } from "./quota-name";
 
 type Action = (input: unknown) => Promise<ActionResult<string>>;
 
@@ -19,7 +20,9 @@ export function QuotaRow({ period, item, submit, approve, lock }: { period: stri
   return (
     <div className={`rounded-lg border bg-white p-3 shadow-sm ${item.isParent ? "border-stone-400" : "border-stone-200"}`} data-testid="quota-row">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <p className="font-semibold">{item.name}</p>
+        <h2 id={quotaNameId(item.unitId)} className="text-base font-semibold">
+          {item.name}
+        </h2>
         <p className="text-sm">
           {t("dashboard.quota")}: <span className="font-semibold tabular-nums">{approved?.target ?? "—"}</span>
           {approved?.percent ? ` (${approved.percent}%)` : ""}

@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { screenshot, signInViaApi } from "./support";
 
 test("bloc staff see in one screen which units will miss this year's quota, and why", async ({ page }) => {
+  // Two views of the dashboard, its charts loaded on the way: more than the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInViaApi(page.request, "bantochuc");
   const year = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date()).slice(0, 4);
@@ -17,15 +19,25 @@ test("bloc staff see in one screen which units will miss this year's quota, and 
   const atRisk = page.getByTestId("at-risk").locator(":scope > li");
   await expect(atRisk).toHaveCount(api.atRisk.length);
   for (let i = 0; i < api.atRisk.length; i++) await expect(atRisk.nth(i).locator("ul li").first()).toBeVisible();
+  // The charts' code arrives only when they come near the screen, into frames of their final height.
+  await expect(page.locator(".recharts-surface")).toHaveCount(0);
+  await page.getByTestId("funnel-summary").scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await expect(page.getByTestId("funnel-summary")).toContainText("người đã học lớp nhận thức đã được kết nạp");
+  // The pace chart's months are written as Vietnamese readers write them.
+  await expect(
+    page
+      .locator(".recharts-cartesian-axis-tick-value")
+      .filter({ hasText: /^T\d{1,2}\/\d{4}$/ })
+      .first(),
+  ).toBeVisible();
   await screenshot(page, "dashboard");
 
   // The API's numbers are the table's.
   const attainment = await (await page.request.get(`/api/v1/dashboard/attainment?period=${year}`)).json();
   const first = attainment.rows[0];
   await expect(rows.first()).toContainText(first.name);
-  await expect(rows.first().locator("td").nth(2)).toHaveText(String(first.admitted));
+  await expect(rows.first().getByTestId("row-admitted")).toHaveText(String(first.admitted));
   // The pipeline column shows the row's candidates before admission stage by stage, as the API counts them.
   const beforeAdmission = ["SOURCE", "SYMPATHIZER", "TRAINING", "DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMMITTEE_REVIEW", "SUPERIOR_DECISION"];
   const shown = await rows
@@ -37,6 +49,18 @@ test("bloc staff see in one screen which units will miss this year's quota, and 
     Object.fromEntries(Object.entries(first.pipeline as Record<string, number>).filter(([stage, n]) => beforeAdmission.includes(stage) && n > 0)),
   );
   await expect(page.getByTestId("pipeline-legend")).toContainText("Chờ quyết định kết nạp");
+  // Colour is not the only cue: the bands are named on every row and explained in a visible legend,
+  // with the bounds the code applies; the bar opens into the count of each stage.
+  const legend = page.getByTestId("band-legend");
+  await expect(legend).toBeVisible();
+  for (const band of ["Đạt", "Đúng tiến độ", "Có nguy cơ", "Chậm"]) await expect(legend.locator("li").filter({ hasText: `${band}:` })).toBeVisible();
+  await expect(legend).toContainText("15 điểm phần trăm");
+  await expect(rows.first().getByTestId("band-name").last()).toBeVisible();
+  const bar = rows.first().getByTestId("pipeline-bar");
+  await bar.locator("summary").click();
+  await expect(bar.getByTestId("pipeline-detail")).toContainText(/: \d+/);
+  // The sum of the children's quotas says what it is and how it compares with the unit's own.
+  await expect(page.getByTestId("summary-children")).toContainText("Cộng chỉ tiêu đã giao cho các đơn vị trực thuộc");
 
   // Drill down into the university and back up through the breadcrumb; the URL carries the view.
   await page.getByRole("link", { name: "Đảng bộ Trường Đại học Hồng Đức" }).first().click();
@@ -45,6 +69,50 @@ test("bloc staff see in one screen which units will miss this year's quota, and 
   await expect(page.getByTestId("attainment-table")).toContainText("Đảng bộ bộ phận Khối Kỹ thuật");
   await page.getByTestId("breadcrumb").getByRole("link", { name: "Đảng ủy Khối các cơ quan tỉnh" }).click();
   await expect(page.getByTestId("attainment-row")).toHaveCount(13);
+});
+
+test("on a phone the dashboard reads top to bottom: no sideways scrolling, the legend shown, each unit a block", async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInViaApi(page.request, "bantochuc");
+  // Drill-down links prefetch on intent only (hover, focus, touch), not each one as soon as it is seen.
+  const prefetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"] && r.url().includes("unitId=")) prefetched.push(r.url());
+  });
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("attainment-row")).toHaveCount(13);
+  await page.waitForLoadState("networkidle");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect(page.getByTestId("band-legend")).toBeVisible();
+  await expect(page.getByTestId("pipeline-legend")).toBeVisible();
+
+  // A unit's name has the row's width to itself; its figures come below it, each with its name.
+  const row = page.getByTestId("attainment-row").filter({ hasText: "Đảng bộ Trường Đại học Hồng Đức" });
+  const name = (await row.getByRole("link").boundingBox())!;
+  const admitted = (await row.getByTestId("row-admitted").boundingBox())!;
+  expect(name.height).toBeLessThan(30);
+  expect(admitted.y).toBeGreaterThan(name.y + name.height - 1);
+  await expect(row.getByText("Đã kết nạp", { exact: true })).toBeVisible();
+  await expect(row.getByText("Dự báo cuối kỳ", { exact: true })).toBeVisible();
+  await row.scrollIntoViewIfNeeded();
+  const bar = (await row.getByTestId("pipeline-bar").boundingBox())!;
+  expect(bar.x + bar.width).toBeLessThanOrEqual(390);
+
+  // Still no sideways scrolling once the charts have been drawn.
+  await page.getByTestId("funnel-summary").scrollIntoViewIfNeeded();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, "dashboard-phone");
+
+  expect(prefetched, "drill-down links prefetched without intent").toEqual([]);
+  // The dev server never prefetches; the production build (CI) does, on intent.
+  if (!(await page.content()).includes("__nextHmr")) {
+    const link = row.getByRole("link");
+    const intent = page.waitForRequest((r) => Boolean(r.headers()["next-router-prefetch"]) && r.url().includes("unitId="));
+    await link.hover();
+    await intent;
+  }
 });
 
 test("the table exports to Excel and CSV, and bad periods are refused", async ({ request }) => {
@@ -67,19 +135,21 @@ test("the table exports to Excel and CSV, and bad periods are refused", async ({
 test("grassroots staff set their branches' quotas and propose their own", async ({ page }) => {
   await signInViaApi(page.request, "vanphong.dhhd");
   await page.goto("/quotas?period=2027");
+  // Typing into a row before the page has hydrated loses the figure (the dev server hydrates slowly).
+  await page.waitForLoadState("networkidle");
   const rows = page.getByTestId("quota-row");
   await expect(rows.first()).toContainText("Đảng bộ Trường Đại học Hồng Đức");
   await expect(rows.first().getByRole("button")).toHaveText("Đề xuất");
   const branch = rows.filter({ hasText: "Chi bộ Phòng Đào tạo" });
-  await branch.getByLabel("Chỉ tiêu Chi bộ Phòng Đào tạo").fill("-2");
+  await branch.getByRole("textbox", { name: "Chỉ tiêu Chi bộ Phòng Đào tạo" }).fill("-2");
   await branch.getByRole("button", { name: "Giao" }).click();
   await expect(branch.getByTestId("quota-error-target")).toHaveText("Không được nhỏ hơn 0.");
-  await branch.getByLabel("Chỉ tiêu Chi bộ Phòng Đào tạo").fill("3");
+  await branch.getByRole("textbox", { name: "Chỉ tiêu Chi bộ Phòng Đào tạo" }).fill("3");
   await branch.getByRole("button", { name: "Giao" }).click();
   await expect(branch).toContainText("Chỉ tiêu: 3");
   await branch.getByTestId("quota-history").locator("summary").click();
   await expect(branch.getByTestId("quota-history")).toContainText("Chỉ tiêu: — → 3");
-  await rows.first().getByLabel("Chỉ tiêu Đảng bộ Trường Đại học Hồng Đức").fill("12");
+  await rows.first().getByRole("textbox", { name: "Chỉ tiêu Đảng bộ Trường Đại học Hồng Đức" }).fill("12");
   await rows.first().getByRole("button", { name: "Đề xuất" }).click();
   await expect(rows.first()).toContainText("đề xuất 12");
   await screenshot(page, "quotas");

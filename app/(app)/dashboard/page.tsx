@@ -10,7 +10,7 @@ import { AttainmentTable } from "./_sections/attainment-table";
 import { DashboardBreadcrumb } from "./_sections/breadcrumb";
 import { AttainmentChartCard, DashboardCharts } from "./_sections/charts";
 import { dashboardView } from "./_sections/data";
-import { AtRiskSkeleton, BreadcrumbSkeleton, ChartSkeleton, ChartsSkeleton, SummarySkeleton, TableSkeleton } from "./_sections/skeletons";
+import { BreadcrumbSkeleton, ChartSkeleton, ChartsSkeleton, FiguresSkeleton } from "./_sections/skeletons";
 import { ParentSummary } from "./_sections/summary";
 import { DashboardToolbar } from "./_sections/toolbar";
 
@@ -20,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Quotas and results of a unit and its children for a period. The heading and the picker come at
- * once; each section loads its own data (sections asking for the same service share one call per
- * request) and streams in behind its skeleton. The view lives in the address (?period=&unitId=),
- * and the Suspense boundaries are keyed by it, so a new view shows skeletons, not the old numbers.
+ * once; the sections stream in behind their skeletons (sections asking for the same service share
+ * one call per request; those sharing all of it share one boundary). The view lives in the address
+ * (?period=&unitId=), and the Suspense boundaries are keyed by it, so a new view shows skeletons,
+ * not the old numbers. The charts' code loads only when they come near the screen (lazy-charts.tsx).
  */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ period?: string; unitId?: string }> }) {
   const actor = await requireActor();
@@ -34,29 +35,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const key = `${view.period}|${view.unitId ?? ""}`;
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
+      {/* The heading above the toolbar at every width: side by side, the toolbar would jump between
+          lines as the breadcrumb or the web font arrives (the layout shift of issue 12). */}
+      <div className="flex flex-col gap-3">
         <div>
-          <Suspense key={key} fallback={<BreadcrumbSkeleton />}>
+          <Suspense key={`${key}|breadcrumb`} fallback={<BreadcrumbSkeleton />}>
             <DashboardBreadcrumb view={view} />
           </Suspense>
           <h1 className="text-xl font-semibold">{t("title", { period: view.period })}</h1>
         </div>
         <DashboardToolbar view={view} thisYear={thisYear} />
       </div>
-      <Suspense key={key} fallback={<SummarySkeleton />}>
+      {/* The figures, the units at risk and the table come from the same two computations: one
+          boundary shows them together, so the at-risk card never pushes a table skeleton around. */}
+      <Suspense key={`${key}|figures`} fallback={<FiguresSkeleton />}>
         <ParentSummary view={view} />
-      </Suspense>
-      <Suspense key={key} fallback={<AtRiskSkeleton />}>
         <AtRiskUnits view={view} />
-      </Suspense>
-      <Suspense key={key} fallback={<TableSkeleton />}>
         <AttainmentTable view={view} />
       </Suspense>
       <div className="grid gap-4 lg:grid-cols-2">
-        <Suspense key={key} fallback={<ChartSkeleton />}>
+        <Suspense key={`${key}|attainment-chart`} fallback={<ChartSkeleton />}>
           <AttainmentChartCard view={view} />
         </Suspense>
-        <Suspense key={key} fallback={<ChartsSkeleton />}>
+        <Suspense key={`${key}|charts`} fallback={<ChartsSkeleton />}>
           <DashboardCharts view={view} />
         </Suspense>
       </div>

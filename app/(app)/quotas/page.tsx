@@ -28,8 +28,15 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-xl font-semibold">{t("quotas.title", { period: result.period })}</h1>
         <form method="get" className="flex items-end gap-2">
-          <input name="period" defaultValue={result.period} className={inputClass} aria-label={t("dashboard.period")} data-testid="quota-period" />
-          <Button type="submit">{t("deadlines.show")}</Button>
+          <div className="flex w-36 flex-col gap-1">
+            <label htmlFor="quota-period" className="text-sm font-semibold text-stone-700">
+              {t("dashboard.period")}
+            </label>
+            <input id="quota-period" name="period" defaultValue={result.period} className={inputClass} data-testid="quota-period" />
+          </div>
+          <Button type="submit" className="min-h-11 sm:min-h-10">
+            {t("deadlines.show")}
+          </Button>
         </form>
       </div>
       <p className="text-sm text-stone-600">{t("quotas.help")}</p>

@@ -32,3 +32,14 @@ export function childrenQuotaGap(parentQuota: number | null, childQuotas: (numbe
 export function targetFromPercent(percent: number, baseMembers: number): number {
   return Math.ceil((percent * baseMembers) / 100 - 1e-9);
 }
+
+/**
+ * Where the bands start at a given point of the period (ratios of attainment): ON_TRACK from
+ * `onTrackFrom` up to 100 %, AT_RISK from `behindBelow` up to `onTrackFrom`, BEHIND below
+ * `behindBelow`. Early in a period the AT_RISK range (and then BEHIND) is empty: `band` tests
+ * ON_TRACK first, so the two bounds meet.
+ */
+export function bandBounds(progress: number): { onTrackFrom: number; behindBelow: number } {
+  const onTrackFrom = Math.max(0, progress - PACE_TOLERANCE);
+  return { onTrackFrom, behindBelow: Math.min(onTrackFrom, progress * BEHIND_FRACTION_OF_PACE) };
+}

@@ -7,14 +7,15 @@ import { parseOrThrow } from "@/lib/validation/parse";
 import { ZQuotaQuery } from "@/lib/validation/quota";
 import { mayLock, mayUnlock, quotaAuthority } from "./authority";
 import { unitIdsOnPath } from "@/lib/domain/unit-path";
+import { parentThenChildren } from "@/lib/domain/quotas/unit-order";
 
 /** History entries shown per quota: the page folds them; older ones stay in the database. */
 const HISTORY_LIMIT = 50;
 
 /**
- * The quotas of a unit and of its direct children for a period (approved and proposed), each with
- * its history, whether its period is frozen (by its own lock or one above it) and what the caller
- * may do with it.
+ * The quotas of a unit and of its direct children for a period (approved and proposed), the unit
+ * first and its children in Vietnamese name order, each with its history, whether its period is
+ * frozen (by its own lock or one above it) and what the caller may do with it.
  */
 export type QuotaList = Awaited<ReturnType<typeof listQuotas>>;
 export type QuotaItem = QuotaList["items"][number];
@@ -24,7 +25,7 @@ export async function listQuotas({ actor, input }: { actor: Actor; input: unknow
   const rootId = unitId ?? actor.scope.rootUnitIds[0];
   const parent = rootId ? await findUnitInScope(actor.scope, rootId) : null;
   if (!parent) return { period: period.label, items: [] };
-  const units = await findUnitAndChildren(actor.scope, parent.id);
+  const units = parentThenChildren(await findUnitAndChildren(actor.scope, parent.id), parent.id);
   const above = unitIdsOnPath(parent.path).filter((id) => id !== parent.id);
   const [quotas, lockAbove] = await Promise.all([
     findQuotasWithHistory(

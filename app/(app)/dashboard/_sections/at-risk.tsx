@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { ReasonList } from "@/components/dashboard/reason-list";
 import { Card } from "@/components/ui/card";
 import { reasonSentences } from "@/lib/domain/quotas/forecast-reason";
@@ -29,7 +29,7 @@ export async function AtRiskUnits({ view }: { view: DashboardView }) {
         : "dashboard.children.noQuota";
   return (
     <Card title={t("dashboard.atRiskTitle", { count: forecast.atRisk.length + (self?.atRisk ? 1 : 0) })}>
-      <p className="mb-2 text-xs text-stone-500" data-testid="forecast-method">
+      <p className="mb-2 text-xs text-stone-600" data-testid="forecast-method">
         {t("dashboard.method")}
       </p>
       {self ? (
@@ -56,9 +56,9 @@ export async function AtRiskUnits({ view }: { view: DashboardView }) {
           {forecast.atRisk.map((r) => (
             <li key={r.unitId} className="rounded-md border border-amber-300 bg-amber-50 p-2">
               <p className="font-semibold">
-                <Link href={dashboardHref(forecast.period, r.unitId)} className="hover:underline">
+                <IntentLink href={dashboardHref(forecast.period, r.unitId)} className="hover:underline">
                   {r.name}
-                </Link>
+                </IntentLink>
                 : {t("dashboard.projection", figures(r))}
               </p>
               <ReasonList sentences={reasonSentences(r.reason, t)} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslate } from "@/lib/i18n/translate";
 import { dashboardHref, loadAttainment, type DashboardView } from "./data";
 
@@ -10,9 +10,9 @@ export async function DashboardBreadcrumb({ view }: { view: DashboardView }) {
       {attainment.breadcrumb.map((b, i) => (
         <span key={b.id}>
           {i > 0 ? " › " : ""}
-          <Link href={dashboardHref(attainment.period, b.id)} className="hover:underline">
+          <IntentLink href={dashboardHref(attainment.period, b.id)} className="inline-flex min-h-6 items-center hover:underline">
             {b.name}
-          </Link>
+          </IntentLink>
         </span>
       ))}
     </nav>

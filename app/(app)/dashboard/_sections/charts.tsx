@@ -1,5 +1,6 @@
-import { AttainmentChart, CategoryChart, FunnelChart, PaceChart } from "@/components/dashboard/charts";
+import { paceSeries } from "@/components/dashboard/chart-data";
 import { ChartEmpty } from "@/components/dashboard/chart-empty";
+import { LazyAttainmentChart, LazyCategoryChart, LazyFunnelChart, LazyPaceChart } from "@/components/dashboard/lazy-charts";
 import { Card } from "@/components/ui/card";
 import { getTranslate } from "@/lib/i18n/translate";
 import { todayVn } from "@/lib/time";
@@ -21,7 +22,7 @@ export async function AttainmentChartCard({ view }: { view: DashboardView }) {
   return (
     <Card title={t("attainmentByUnit")}>
       {data.length ? (
-        <AttainmentChart data={data} progress={"progress" in attainment ? (attainment.progress ?? 0) : 0} label={t("attainment")} />
+        <LazyAttainmentChart data={data} progress={"progress" in attainment ? (attainment.progress ?? 0) : 0} label={t("attainment")} />
       ) : (
         <ChartEmpty>{t(attainment.rows.length ? "empty.noChildQuota" : "empty.noChildren")}</ChartEmpty>
       )}
@@ -41,16 +42,11 @@ export async function DashboardCharts({ view }: { view: DashboardView }) {
   return (
     <>
       <Card title={t("dashboard.paceTitle")}>
-        {/* The line stops at this month: the months to come have no admissions yet, not zero. */}
-        <PaceChart
-          data={charts.pace.map((p) => ({ ...p, cumulative: p.month <= thisMonth ? p.cumulative : null }))}
-          actual={t("dashboard.admitted")}
-          pace={t("dashboard.pace")}
-        />
+        <LazyPaceChart data={paceSeries(charts.pace, thisMonth, t)} actual={t("dashboard.admitted")} pace={t("dashboard.pace")} />
       </Card>
       <Card title={t("dashboard.funnelTitle")}>
         {charts.funnel.some((f) => f.reached > 0) ? (
-          <FunnelChart
+          <LazyFunnelChart
             data={charts.funnel.map((f) => ({
               name: t(`stage.${f.stage}`),
               reached: f.reached,
@@ -61,13 +57,13 @@ export async function DashboardCharts({ view }: { view: DashboardView }) {
         ) : (
           <ChartEmpty>{t("dashboard.empty.noFunnel")}</ChartEmpty>
         )}
-        <p className="text-xs text-stone-600" data-testid="funnel-summary">
+        <p className="mt-2 text-sm text-stone-600" data-testid="funnel-summary">
           {t("dashboard.funnelSummary", { admitted: reached("CEREMONY"), trained: reached("TRAINING") })}
         </p>
       </Card>
       <Card title={t("dashboard.categoriesTitle", { total: charts.admittedTotal })}>
         {admittedCategories.length ? (
-          <CategoryChart
+          <LazyCategoryChart
             data={admittedCategories.map((c) => ({ name: t(`dashboard.category.${c.category}`), percent: Math.round(c.share * 100), count: c.count }))}
             label={t("dashboard.share")}
           />

@@ -6,32 +6,31 @@ export function BreadcrumbSkeleton() {
   return <Skeleton className="h-5 w-72" />;
 }
 
-export function SummarySkeleton() {
+/**
+ * The summary tiles, the at-risk card and the table: taller than a screen, so that the chart
+ * skeletons below are out of sight when the figures arrive and push them down.
+ */
+export function FiguresSkeleton() {
   return (
-    <div className="grid gap-3 sm:grid-cols-5" aria-busy="true">
-      {[0, 1, 2, 3, 4].map((i) => (
-        <div key={i} className="rounded-lg border border-stone-200 bg-white p-3 shadow-sm">
-          <Skeleton className="mb-2 h-3 w-24" />
-          <Skeleton className="h-7 w-16" />
-        </div>
-      ))}
-    </div>
-  );
-}
-
-export function AtRiskSkeleton() {
-  return <CardSkeleton bodyClassName="h-24" />;
-}
-
-export function TableSkeleton() {
-  return (
-    <CardSkeleton>
-      <div className="flex flex-col gap-2">
-        {[0, 1, 2, 3, 4, 5].map((i) => (
-          <Skeleton key={i} className="h-6" />
+    <div className="flex min-h-screen flex-col gap-4" aria-busy="true">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-6">
+        {[0, 1, 2, 3, 4].map((i) => (
+          <div key={i} className={`rounded-lg border border-stone-200 bg-white p-3 shadow-sm ${i === 4 ? "col-span-2" : ""}`}>
+            <Skeleton className="mb-2 h-4 w-24" />
+            <Skeleton className="mb-1 h-8 w-16" />
+            <Skeleton className="h-8" />
+          </div>
         ))}
       </div>
-    </CardSkeleton>
+      <CardSkeleton bodyClassName="h-48" />
+      <CardSkeleton>
+        <div className="flex flex-col gap-2">
+          {[0, 1, 2, 3, 4, 5].map((i) => (
+            <Skeleton key={i} className="h-8" />
+          ))}
+        </div>
+      </CardSkeleton>
+    </div>
   );
 }
 

@@ -25,25 +25,32 @@ export async function DashboardToolbar({ view, thisYear }: { view: DashboardView
   const t = await getTranslate();
   const unit: Record<string, string> = view.unitId ? { unitId: view.unitId } : {};
   return (
-    <div className="flex flex-col items-stretch gap-2 sm:items-end">
+    <div className="flex flex-col gap-2 lg:flex-row lg:items-end lg:justify-between">
       <form method="get" className="flex items-end gap-2">
         {view.unitId ? <input type="hidden" name="unitId" value={view.unitId} /> : null}
-        <select name="period" defaultValue={view.period} className={inputClass} aria-label={t("dashboard.period")} data-testid="period">
-          {periodChoices(Number(thisYear), view.period).map((p) => (
-            <option key={p} value={p}>
-              {p.includes("-") ? t("dashboard.term", { period: p }) : t("dashboard.year", { period: p })}
-            </option>
-          ))}
-        </select>
-        <Button type="submit">{t("deadlines.show")}</Button>
+        <div className="flex min-w-0 flex-1 flex-col gap-1 lg:w-48 lg:flex-none">
+          <label htmlFor="dashboard-period" className="text-sm font-semibold text-stone-700">
+            {t("dashboard.period")}
+          </label>
+          <select id="dashboard-period" name="period" defaultValue={view.period} className={inputClass} data-testid="period">
+            {periodChoices(Number(thisYear), view.period).map((p) => (
+              <option key={p} value={p}>
+                {p.includes("-") ? t("dashboard.term", { period: p }) : t("dashboard.year", { period: p })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" className="min-h-11 lg:min-h-10">
+          {t("deadlines.show")}
+        </Button>
       </form>
       {/* The dashboard table, and the periodic report (admitted by unit × category) the statistical returns need. */}
-      <div className="flex flex-wrap gap-2 sm:justify-end">
+      <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
         {EXPORTS.map(({ report, format, label, testId }) => (
           <a
             key={testId}
             href={`/api/v1/dashboard/export?${new URLSearchParams({ period: view.period, format, report, ...unit })}`}
-            className="inline-flex min-h-9 items-center rounded-md border border-stone-300 bg-white px-3 text-xs font-semibold"
+            className="inline-flex min-h-10 items-center justify-center rounded-md border border-stone-300 bg-white px-3 text-center text-xs font-semibold hover:bg-stone-100"
             data-testid={testId}
           >
             {t(label)}
