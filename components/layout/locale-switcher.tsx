@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { setLocale } from "@/app/actions/locale";
 
-export function LocaleSwitcher() {
+/** `testIdSuffix` tells apart the copies in the phone menu and the laptop header (both in the page). */
+export function LocaleSwitcher({ testIdSuffix = "" }: { testIdSuffix?: string }) {
   const locale = useLocale();
   const t = useTranslations("nav");
   const router = useRouter();
@@ -16,7 +17,7 @@ export function LocaleSwitcher() {
         <button
           key={code}
           type="button"
-          data-testid={`locale-${code}`}
+          data-testid={`locale-${code}${testIdSuffix}`}
           aria-pressed={locale === code}
           disabled={pending}
           onClick={() =>

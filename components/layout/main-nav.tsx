@@ -65,9 +65,9 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
   const inline = groups.slice(0, -1);
   const tucked = groups.at(-1);
   const whoLine = `${person.name} · ${person.role} · ${person.unit}`;
-  const account = (
+  const account = (testIdSuffix: string) => (
     <>
-      <LocaleSwitcher />
+      <LocaleSwitcher testIdSuffix={testIdSuffix} />
       <IntentLink
         href="/account/password"
         className="flex min-h-11 items-center rounded-md px-3 text-sm font-semibold whitespace-nowrap text-stone-700 hover:bg-stone-100 lg:min-h-9"
@@ -86,7 +86,7 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
           <span className="text-xs text-stone-600" data-testid="signed-in-as">
             {whoLine}
           </span>
-          {account}
+          {account("")}
         </div>
         <button
           type="button"
@@ -132,7 +132,7 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
             </ul>
           </section>
         ))}
-        <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">{account}</div>
+        <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">{account("-menu")}</div>
       </nav>
 
       {/* Laptop: the daily groups in a row, system keeping behind its own button. */}
