@@ -34,9 +34,9 @@ export function ExtensionForm({ candidateId, kind, current, submit }: Props) {
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3" data-testid="extension-form" noValidate>
-      <p className="text-sm font-semibold">
+      <h3 className="text-sm font-semibold">
         {t("pipeline.extension.title")}: {t(`pipeline.extension.${kind}`)}
-      </p>
+      </h3>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="extension-days" label={t("pipeline.extension.days")} error={errorOf("days")} required>
           <input {...form.register("days")} {...fieldProps("days", "extension-days")} inputMode="numeric" className={inputClass} />
@@ -50,7 +50,9 @@ export function ExtensionForm({ candidateId, kind, current, submit }: Props) {
           {formError}
         </p>
       ) : null}
-      {notice ? <p className="text-sm text-emerald-800">{notice}</p> : null}
+      <div role="status" className="text-sm font-semibold text-emerald-800">
+        {notice}
+      </div>
       <div>
         <Button type="submit" variant="secondary" disabled={pending} data-testid="extension-submit">
           {t("pipeline.extension.submit")}

@@ -2,6 +2,7 @@
 
 import { useState, type BaseSyntheticEvent } from "react";
 import type { FieldValues } from "react-hook-form";
+import { useRecordFlash } from "@/components/candidates/record-flash";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/api/action-result";
 import type { StepField } from "@/lib/domain/pipeline/step-module";
@@ -10,8 +11,6 @@ import { ZRecordedStep } from "@/lib/validation/transition";
 import { StepOutcome, type StepRefusalState } from "./step-outcome";
 import { StepFieldInputs, type StepDefaults } from "./step-field-inputs";
 import { sentFieldNames, stepBody, stepFieldPaths, stepRefusal } from "./step-result";
-
-/** The body of a recorded step, as lib/services/pipeline/record-stage-step.ts parses it: the step's fields and which step. */
 
 interface Props {
   candidateId: string;
@@ -24,25 +23,18 @@ interface Props {
   recordFailedVote: (id: string, input: unknown) => Promise<ActionResult<boolean>>;
 }
 
-/** A step recorded while the candidate stays in the stage (the conversion's branch resolution, 13-KNĐ). */
+/**
+ * A step recorded while the candidate stays in the stage (the conversion's branch resolution,
+ * 13-KNĐ). Keyed by version: once recorded, the fields start again, empty; what was recorded is
+ * said in the record's status line.
+ */
 export function RecordedStepForm(props: Props) {
-  const [notice, setNotice] = useState<string | null>(null);
-  // Keyed by version: once recorded, the fields start again, empty; the notice stays.
-  return <RecordedStepFormBody key={props.version} {...props} notice={notice} onNotice={setNotice} />;
+  return <RecordedStepFormBody key={props.version} {...props} />;
 }
 
-function RecordedStepFormBody({
-  candidateId,
-  version,
-  step,
-  defaults,
-  keepsFailedVotes,
-  submit,
-  recordFailedVote,
-  notice,
-  onNotice,
-}: Props & { notice: string | null; onNotice: (notice: string | null) => void }) {
+function RecordedStepFormBody({ candidateId, version, step, defaults, keepsFailedVotes, submit, recordFailedVote }: Props) {
   const t = useTranslate();
+  const flash = useRecordFlash();
   const [refusal, setRefusal] = useState<StepRefusalState | null>(null);
   const isField = stepFieldPaths(step.fields, false);
   const idPrefix = `recorded-${step.code}`;
@@ -61,30 +53,28 @@ function RecordedStepFormBody({
     isField,
     defaultValues: { date: defaults.date },
     notice: null,
-    onSuccess: () => onNotice(t("pipeline.done")),
+    onSuccess: () => flash(t("record.stepRecorded", { step: t(`pipeline.recordedStep.${step.code}`) })),
   });
 
   const send = (event?: BaseSyntheticEvent) => {
     setRefusal(null);
-    onNotice(null);
+    flash(null);
     return onSubmit(event);
   };
 
   return (
     <form onSubmit={send} className="flex flex-col gap-4" data-testid={`recorded-step-${step.code}`} noValidate>
-      <p className="text-sm font-semibold">{t(`pipeline.recordedStep.${step.code}`)}</p>
       <StepFieldInputs fields={step.fields} binding={{ form, errorOf, fieldProps }} defaults={defaults} idPrefix={idPrefix} />
       <StepOutcome
         testIdPrefix="recorded-step"
         candidateId={candidateId}
         refusal={refusal}
         formError={formError}
-        notice={notice}
         pending={pending}
         recordFailedVote={recordFailedVote}
         onFailedVoteRecorded={() => {
           setRefusal(null);
-          onNotice(t("pipeline.done"));
+          flash(t("record.failedVoteRecorded"));
         }}
       />
     </form>

@@ -1,9 +1,12 @@
 "use client";
 
 import type { FieldValues } from "react-hook-form";
+import { DateInput } from "@/components/forms/date-input";
 import type { useActionForm } from "@/components/forms/use-action-form";
 import { Field, inputClass } from "@/components/ui/field";
+import type { ClassPeriod } from "@/lib/domain/rules/awareness-classes";
 import { useTranslate } from "@/lib/i18n/use-translate";
+import { CourseSelect } from "./course-select";
 import type { StepField } from "./step-fields";
 import { INTRODUCER_KINDS, INTRODUCER_ROWS } from "./step-result";
 
@@ -20,7 +23,8 @@ interface Props {
   fields: readonly StepField[];
   binding: StepFormBinding;
   defaults: StepDefaults;
-  courses?: { id: string; name: string }[];
+  courses?: ClassPeriod[];
+  mayOpenClasses?: boolean;
   /** Prefix of the inputs' ids, so that two step forms on one page do not clash. */
   idPrefix: string;
 }
@@ -29,7 +33,7 @@ interface Props {
  * The inputs of a step's form, as its stage module declares them (lib/domain/pipeline), each
  * registered under the body's field name with its error beside it (`<id>-error`).
  */
-export function StepFieldInputs({ fields, binding, defaults, courses = [], idPrefix }: Props) {
+export function StepFieldInputs({ fields, binding, defaults, courses = [], mayOpenClasses = false, idPrefix }: Props) {
   const t = useTranslate();
   const { form, errorOf, fieldProps } = binding;
   const control = (f: StepField) => {
@@ -50,26 +54,11 @@ export function StepFieldInputs({ fields, binding, defaults, courses = [], idPre
       );
     }
     const common = { ...form.register(f.name), ...fieldProps(f.name, id), className: inputClass, required: f.required };
-    if (f.kind === "course")
-      return (
-        <select {...common}>
-          <option value="">{t("form.choose")}</option>
-          {courses.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      );
+    if (f.kind === "course") return <CourseSelect {...common} binding={binding} courses={courses} today={defaults.date} mayOpenClasses={mayOpenClasses} />;
     // The step's date is prefilled with today in the server's HTML too, not only once React has hydrated.
-    return (
-      <input
-        {...common}
-        defaultValue={f.name === "date" ? defaults.date : undefined}
-        inputMode={f.kind === "text" ? undefined : "numeric"}
-        placeholder={f.kind === "date" ? t("field.datePlaceholder") : undefined}
-      />
-    );
+    if (f.kind === "date")
+      return <DateInput {...common} defaultValue={f.name === "date" ? defaults.date : undefined} placeholder={t("field.datePlaceholder")} />;
+    return <input {...common} inputMode={f.kind === "text" ? undefined : "numeric"} />;
   };
   return (
     <div className="grid gap-3 sm:grid-cols-2">
@@ -93,19 +82,14 @@ export function StepFieldInputs({ fields, binding, defaults, courses = [], idPre
 export function IntroducerInputs({ binding, idPrefix }: { binding: StepFormBinding; idPrefix: string }) {
   const t = useTranslate();
   const { form, errorOf, fieldProps } = binding;
-  const input = (i: number, key: "name" | "officialSince" | "knownSince" | "documentDate", label: string) => {
+  const input = (i: number, key: "name" | "officialSince" | "knownSince" | "documentDate") => {
     const path = `introducers.${i}.${key}`;
     const id = `${idPrefix}-introducers-${i}-${key}`;
-    const error = errorOf(path);
+    const props = { ...form.register(path), ...fieldProps(path, id), className: inputClass };
     return (
-      <div className="flex flex-col gap-1">
-        <input {...form.register(path)} {...fieldProps(path, id)} aria-label={label} placeholder={label} className={inputClass} />
-        {error ? (
-          <p id={`${id}-error`} className="text-sm text-brand-700" aria-live="polite">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <Field key={key} id={id} label={t(`pipeline.field.${key === "name" ? "introducerName" : key}`)} error={errorOf(path)}>
+        {key === "name" ? <input {...props} /> : <DateInput {...props} placeholder={t("field.datePlaceholder")} />}
+      </Field>
     );
   };
   return (
@@ -113,33 +97,27 @@ export function IntroducerInputs({ binding, idPrefix }: { binding: StepFormBindi
       <legend className="px-1 text-sm font-semibold">{t("pipeline.field.introducers")}</legend>
       {INTRODUCER_ROWS.map((i) => {
         const kindId = `${idPrefix}-introducers-${i}-kind`;
-        const kindError = errorOf(`introducers.${i}.kind`);
         return (
-          <div key={i} className="grid gap-2 sm:grid-cols-5" data-testid={`introducer-${i}`}>
-            <div className="flex flex-col gap-1">
-              <select
-                {...form.register(`introducers.${i}.kind`)}
-                {...fieldProps(`introducers.${i}.kind`, kindId)}
-                aria-label={t("pipeline.field.introducerKind")}
-                className={inputClass}
-              >
+          <fieldset
+            key={i}
+            className="grid gap-3 border-t border-stone-100 pt-3 first-of-type:border-t-0 first-of-type:pt-0 sm:grid-cols-2 lg:grid-cols-5"
+            data-testid={`introducer-${i}`}
+          >
+            <legend className="text-sm font-semibold text-stone-800 sm:col-span-2 lg:col-span-5">{t("pipeline.introducerRow", { n: i + 1 })}</legend>
+            <Field id={kindId} label={t("pipeline.field.introducerKind")} error={errorOf(`introducers.${i}.kind`)}>
+              <select {...form.register(`introducers.${i}.kind`)} {...fieldProps(`introducers.${i}.kind`, kindId)} className={inputClass}>
                 {INTRODUCER_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`pipeline.introducerKind.${k}`)}
                   </option>
                 ))}
               </select>
-              {kindError ? (
-                <p id={`${kindId}-error`} className="text-sm text-brand-700" aria-live="polite">
-                  {kindError}
-                </p>
-              ) : null}
-            </div>
-            {input(i, "name", t("pipeline.field.introducerName"))}
-            {input(i, "officialSince", t("pipeline.field.officialSince"))}
-            {input(i, "knownSince", t("pipeline.field.knownSince"))}
-            {input(i, "documentDate", t("pipeline.field.documentDate"))}
-          </div>
+            </Field>
+            {input(i, "name")}
+            {input(i, "officialSince")}
+            {input(i, "knownSince")}
+            {input(i, "documentDate")}
+          </fieldset>
         );
       })}
     </fieldset>

@@ -20,7 +20,6 @@ interface Props {
   candidateId: string;
   refusal: StepRefusalState | null;
   formError: string | null;
-  notice: string | null;
   pending: boolean;
   recordFailedVote: (id: string, input: unknown) => Promise<ActionResult<boolean>>;
   onFailedVoteRecorded: () => void;
@@ -29,9 +28,9 @@ interface Props {
 /**
  * What a step form shows under its fields, the same for a move and for a step recorded in the
  * stage: every unmet rule (with the offer to keep a vote below 2/3 on record), or the form-level
- * message, the success notice, and the submit button.
+ * message, and the submit button. A success is said in the record's status line, not here.
  */
-export function StepOutcome({ testIdPrefix, candidateId, refusal, formError, notice, pending, recordFailedVote, onFailedVoteRecorded }: Props) {
+export function StepOutcome({ testIdPrefix, candidateId, refusal, formError, pending, recordFailedVote, onFailedVoteRecorded }: Props) {
   const t = useTranslate();
   return (
     <>
@@ -50,13 +49,8 @@ export function StepOutcome({ testIdPrefix, candidateId, refusal, formError, not
           {formError}
         </p>
       ) : null}
-      {notice ? (
-        <p className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-800" data-testid={`${testIdPrefix}-done`}>
-          {notice}
-        </p>
-      ) : null}
       <div>
-        <Button type="submit" disabled={pending} data-testid={`${testIdPrefix}-submit`}>
+        <Button type="submit" disabled={pending} className="min-h-11 w-full sm:min-h-10 sm:w-auto" data-testid={`${testIdPrefix}-submit`}>
           {pending ? t("pipeline.submitting") : t("pipeline.submit")}
         </Button>
       </div>

@@ -2,10 +2,12 @@
 
 import { useState, type BaseSyntheticEvent } from "react";
 import type { FieldValues } from "react-hook-form";
+import { useRecordFlash } from "@/components/candidates/record-flash";
+import { DateInput } from "@/components/forms/date-input";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
+import type { ClassPeriod } from "@/lib/domain/rules/awareness-classes";
 import type { StageCode } from "@/lib/domain/stages";
 import { formatParams } from "@/lib/i18n/format-params";
 import { useTranslate } from "@/lib/i18n/use-translate";
@@ -24,7 +26,10 @@ interface Props {
   next: StageCode | null;
   otherMoves: StageCode[];
   defaults: StepDefaults;
-  courses: { id: string; name: string }[];
+  /** The awareness classes for the enrolment step; the form offers those still open on the step's date. */
+  courses: ClassPeriod[];
+  /** Whether the caller opens classes (otherwise the form says who does, when none is open). */
+  mayOpenClasses: boolean;
   submit: (id: string, input: unknown) => Promise<ActionResult<Warning[]>>;
   /** The vote the stage keeps on record when it fails (null: none to come). */
   failedVoteKind: string | null;
@@ -37,13 +42,12 @@ const OTHER_MOVE_FIELDS = ["to", "date", "reason"];
 
 /**
  * The move form: forward with the step's fields (and the introductions at the branch vote), or
- * back / out with a target, a date and a reason. The success notice outlives the move: the fields
- * start again, empty, for the new stage's step.
+ * back / out with a target, a date and a reason. What a move did is said in the record's status
+ * line above the form (record-flash.tsx): keyed by version, the form starts again, empty, for the
+ * new stage's step, without the last step's success inside it.
  */
 export function TransitionForm(props: Props) {
-  const [notice, setNotice] = useState<string | null>(null);
-  // Keyed by version: after a move the form starts again for the new step (mode, fields, errors).
-  return <TransitionFormBody key={props.version} {...props} notice={notice} onNotice={setNotice} />;
+  return <TransitionFormBody key={props.version} {...props} />;
 }
 
 function TransitionFormBody({
@@ -54,13 +58,13 @@ function TransitionFormBody({
   otherMoves,
   defaults,
   courses,
+  mayOpenClasses,
   submit,
   failedVoteKind,
   recordFailedVote,
-  notice,
-  onNotice,
-}: Props & { notice: string | null; onNotice: (notice: string | null) => void }) {
+}: Props) {
   const t = useTranslate();
+  const flash = useRecordFlash();
   const [mode, setMode] = useState<"forward" | "other">(next ? "forward" : "other");
   const [refusal, setRefusal] = useState<StepRefusalState | null>(null);
   const fields = exitFields(from);
@@ -85,31 +89,60 @@ function TransitionFormBody({
     isField,
     defaultValues: { date: defaults.date, to: otherMoves[0] ?? "", reason: "", introducers: INTRODUCER_ROWS.map(() => ({ kind: "PARTY_MEMBER" })) },
     notice: null,
-    onSuccess: (warnings) => onNotice([t("pipeline.done"), ...warnings.map((w) => t(`rules.${w.code}`, formatParams(w.params)))].join(" ")),
+    onSuccess: (warnings) => {
+      const to = forward ? next : (form.getValues("to") as string);
+      const done = t("record.moved", { from: t(`stage.${from}`), to: t(`stage.${to}`) });
+      flash([done, ...warnings.map((w) => t(`rules.${w.code}`, formatParams(w.params)))].join(" "));
+    },
   });
 
   const send = (event?: BaseSyntheticEvent) => {
     setRefusal(null);
-    onNotice(null);
+    flash(null);
     return onSubmit(event);
   };
 
   return (
     <form onSubmit={send} className="flex flex-col gap-4" data-testid="transition-form" noValidate>
       {next && otherMoves.length ? (
-        <div className="flex flex-wrap gap-2 text-sm" role="tablist">
-          <Button type="button" variant={mode === "forward" ? "primary" : "secondary"} onClick={() => setMode("forward")} data-testid="mode-forward">
-            {t("pipeline.moveTo", { stage: t(`stage.${next}`) })}
-          </Button>
-          <Button type="button" variant={mode === "other" ? "primary" : "secondary"} onClick={() => setMode("other")} data-testid="mode-other">
-            {t("pipeline.otherMoves")}
-          </Button>
-        </div>
+        <fieldset className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+          <legend className="sr-only">{t("record.moveKind")}</legend>
+          {(
+            [
+              ["forward", t("pipeline.moveTo", { stage: t(`stage.${next}`) })],
+              ["other", t("pipeline.otherMoves")],
+            ] as const
+          ).map(([value, label]) => (
+            <label
+              key={value}
+              className="has-[:checked]:text-brand-900 flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-stone-300 bg-white px-3 text-sm font-semibold text-stone-800 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-700 sm:min-h-10"
+              data-testid={`mode-${value}`}
+            >
+              <input
+                type="radio"
+                name="move-kind"
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+                className="h-4 w-4 accent-brand-700"
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
       ) : null}
       {forward ? (
         <>
-          <p className="text-sm font-semibold">{t("pipeline.moveTo", { stage: t(`stage.${next}`) })}</p>
-          <StepFieldInputs fields={fields} binding={{ form, errorOf, fieldProps }} defaults={defaults} courses={courses} idPrefix="step" />
+          {/* With the choice above, its label already names the move. */}
+          {otherMoves.length ? null : <h3 className="text-sm font-semibold">{t("pipeline.moveTo", { stage: t(`stage.${next}`) })}</h3>}
+          <StepFieldInputs
+            fields={fields}
+            binding={{ form, errorOf, fieldProps }}
+            defaults={defaults}
+            courses={courses}
+            mayOpenClasses={mayOpenClasses}
+            idPrefix="step"
+          />
           {introducers ? <IntroducerInputs binding={{ form, errorOf, fieldProps }} idPrefix="step" /> : null}
         </>
       ) : (
@@ -124,7 +157,7 @@ function TransitionFormBody({
             </select>
           </Field>
           <Field id="step-date" label={t("pipeline.field.date")} error={errorOf("date")} required>
-            <input
+            <DateInput
               {...form.register("date")}
               {...fieldProps("date", "step-date")}
               defaultValue={defaults.date}
@@ -144,12 +177,11 @@ function TransitionFormBody({
         candidateId={candidateId}
         refusal={refusal}
         formError={formError}
-        notice={notice}
         pending={pending}
         recordFailedVote={recordFailedVote}
         onFailedVoteRecorded={() => {
           setRefusal(null);
-          onNotice(t("pipeline.done"));
+          flash(t("record.failedVoteRecorded"));
         }}
       />
     </form>

@@ -43,9 +43,9 @@ async function recordTestPass(committee: Page, unitId: string, candidateId: stri
 /** The secretary marks a paper received on the candidate page's checklist, with its date. */
 async function fileOnChecklist(page: Page, code: string, date: string) {
   const item = page.getByTestId(`checklist-${code}`);
-  await page.getByTestId(`checklist-status-${code}`).click();
-  await item.locator('select[name="status"]').selectOption("RECEIVED");
-  await item.locator('input[name="date"]').fill(date);
+  await page.getByTestId(`checklist-edit-${code}`).click();
+  await item.getByLabel("Tình trạng").selectOption("RECEIVED");
+  await item.getByLabel("Ngày văn bản").fill(date);
   await item.getByRole("button", { name: "Lưu" }).click();
   await expect(page.getByTestId(`checklist-status-${code}`)).toHaveText("Đã nộp");
 }
@@ -99,7 +99,8 @@ test("a candidate goes from the source list to official member, each rule checke
   await expectStage(secretary, "Nguồn");
   await step(secretary, { date: "01/10/2024", helperName: "Lê Văn Tâm" });
   await expectStage(secretary, "Cảm tình Đảng");
-  await step(secretary, { date: "11/11/2024", courseId: `Lớp nhận thức E2E ${stamp} (11/11/2024)` });
+  // The step's date is typed first: the class is offered while it runs on that date.
+  await step(secretary, { date: "11/11/2024", courseId: `Lớp nhận thức E2E ${stamp} (11/11/2024–15/11/2024, đang học)` });
   await expectStage(secretary, "Học lớp nhận thức");
   await step(secretary, { date: "15/11/2024", certificateNumber: `${stamp}/GCN-ĐUK` });
   await expectStage(secretary, "Làm hồ sơ, thẩm tra lý lịch");

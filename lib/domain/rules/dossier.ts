@@ -38,14 +38,30 @@ export function onUnionRoute(facts: ApplyFacts, on: IsoDate, introducers: Candid
   return inYouthUnionRoute(facts, on, ruleSetByCode(facts.ruleSetCode));
 }
 
+/**
+ * Why a conditional paper is not in this candidate's file (HD 12-HD/BTCTW 2022): the union
+ * resolution belongs only to the union route, the partial committee's appraisal only where one
+ * exists, the grassroots committee's resolution only for a branch under a grassroots committee.
+ */
+export type NotApplicableReason =
+  { code: "UNION_ROUTE_ONLY"; params: { minAge: number; maxAge: number } } | { code: "PARTIAL_COMMITTEE_ONLY" } | { code: "UNDER_GRASSROOTS_COMMITTEE_ONLY" };
+
+/** Why an item does not belong to this candidate's file, or null when it does. */
+export function notApplicableReason(code: DossierCode, facts: ApplyFacts, on: IsoDate): NotApplicableReason | null {
+  if (code === "A5") {
+    const { min, max } = ruleSetByCode(facts.ruleSetCode).youthUnionAge;
+    return onUnionRoute(facts, on) ? null : { code: "UNION_ROUTE_ONLY", params: { minAge: min, maxAge: max } };
+  }
+  // 7-KNĐ and 14-KNĐ: only where a partial committee (đảng bộ bộ phận) appraises the branch's resolution.
+  if (code === "B2" || code === "C6") return facts.unit.partialCommitteeExists ? null : { code: "PARTIAL_COMMITTEE_ONLY" };
+  // 8-KNĐ and 15-KNĐ: only for a branch under a grassroots committee; a grassroots branch's own resolution goes up.
+  if (code === "B3" || code === "C7") return facts.unit.kind === "BRANCH" ? null : { code: "UNDER_GRASSROOTS_COMMITTEE_ONLY" };
+  return null;
+}
+
 /** Whether an item belongs to this candidate's file at all (HD 12-HD/BTCTW 2022, conditional items). */
 export function applies(code: DossierCode, facts: ApplyFacts, on: IsoDate): boolean {
-  if (code === "A5") return onUnionRoute(facts, on);
-  // 7-KNĐ and 14-KNĐ: only where a partial committee (đảng bộ bộ phận) appraises the branch's resolution.
-  if (code === "B2" || code === "C6") return facts.unit.partialCommitteeExists;
-  // 8-KNĐ and 15-KNĐ: only for a branch under a grassroots committee; a grassroots branch's own resolution goes up.
-  if (code === "B3" || code === "C7") return facts.unit.kind === "BRANCH";
-  return true;
+  return notApplicableReason(code, facts, on) === null;
 }
 
 /**
@@ -152,6 +168,30 @@ function dueBy(code: DossierCode, stage: StageCode): boolean {
   return at >= stageIndex("PROBATION");
 }
 
+/** A conditional paper this candidate's file does not need, and why. */
+export interface ExcludedItem {
+  code: DossierCode;
+  form: string;
+  reason: NotApplicableReason;
+}
+
+/** The date the union route's age is counted on: the branch vote's, or `today` until the vote is recorded. */
+function applyOn(facts: Pick<CandidateFacts, "branchResolution">, today: IsoDate): IsoDate {
+  return facts.branchResolution?.date ?? today;
+}
+
+/**
+ * The papers left out of the checklist, each with the reason, in form order: shown greyed as "not
+ * applicable" so that the numbering does not jump (A4 → A6) without a word.
+ */
+export function excludedPapers(facts: ApplyFacts & Pick<CandidateFacts, "branchResolution">, today: IsoDate): ExcludedItem[] {
+  const on = applyOn(facts, today);
+  return DOSSIER_ITEMS.flatMap((item) => {
+    const reason = notApplicableReason(item.code, facts, on);
+    return reason ? [{ code: item.code, form: item.form, reason }] : [];
+  });
+}
+
 /**
  * The checklist as the secretary sees it. `today` stands in for the branch vote's date until the
  * vote is recorded (the Youth Union age of the union route is counted on it).
@@ -161,7 +201,7 @@ export function dossierChecklist(
   recorded: RecordedItem[],
   today: IsoDate,
 ): ChecklistItem[] {
-  const on = facts.branchResolution?.date ?? today;
+  const on = applyOn(facts, today);
   const byCode = new Map(recorded.map((r) => [r.code, r]));
   return DOSSIER_ITEMS.filter((item) => applies(item.code, facts, on)).map((item) => {
     const r = byCode.get(item.code);

@@ -1,12 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { canWrite } from "@/lib/auth/scope-rules";
 import { findCandidate } from "@/lib/db/candidates";
 import { dbFor } from "@/lib/db/scoped";
 import { loadHolidays } from "@/lib/db/holidays";
 import { loadPipelineFactsMany } from "@/lib/db/pipeline-facts";
 import { awaitedDecision, candidateDeadlines, candidateFlags, translateRuleRef } from "@/lib/domain/rules/deadlines";
-import { dossierChecklist, papersRecordedByForm } from "@/lib/domain/rules/dossier";
+import { classesOpenOn, classStateOn, type ClassPeriod } from "@/lib/domain/rules/awareness-classes";
+import { addMonths } from "@/lib/domain/rules/dates";
+import { dossierChecklist, excludedPapers, papersRecordedByForm } from "@/lib/domain/rules/dossier";
 import { certificateWarning } from "@/lib/domain/rules/eligibility";
 import type { Reason } from "@/lib/domain/rules/facts";
 import { stageModule } from "@/lib/domain/pipeline/registry";
@@ -18,7 +21,7 @@ import type { StageCode } from "@/lib/domain/stages";
 import { checkRecordedStep, checkTransition } from "@/lib/domain/rules/transitions";
 import type { RecordedStep } from "@/lib/domain/pipeline/step-module";
 import { notFound } from "@/lib/errors";
-import { todayVn, toIsoDate } from "@/lib/time";
+import { fromIsoDate, todayVn, toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
 import { toCandidateDetail } from "../candidates/candidate-dto";
 import { mayRecordRecordedStep, mayRecordStep } from "./step-permissions";
@@ -30,6 +33,20 @@ function askedByTheForm(stage: StageCode, step: Pick<RecordedStep, "formFieldCod
   if (step) return false;
   // A paper the step's own form records (the certified verification, the introductions…).
   return r.code === "PAPER_MISSING" && papersRecordedByForm(stage).some((code) => code === r.params?.item);
+}
+
+/** At most this many awareness classes are offered to a sympathiser's enrolment. */
+export const COURSES_OFFERED = 40;
+
+/**
+ * The classes for the enrolment step: those that can still be joined today first, the next to start
+ * leading, then those already over, the latest first (an enrolment recorded late names one of them,
+ * and the form offers them only for a step dated while they ran).
+ */
+function offeredCourses(courses: ClassPeriod[], today: string): ClassPeriod[] {
+  const open = classesOpenOn(courses, today);
+  const over = courses.filter((c) => classStateOn(c, today) === "ENDED").sort((a, b) => b.startDate.localeCompare(a.startDate));
+  return [...open, ...over];
 }
 
 /**
@@ -67,14 +84,15 @@ export async function getCandidateWorkspace({
       : null;
   const missing: Reason[] = preview && !preview.ok ? preview.missing.filter((r) => !askedByTheForm(facts.stage, nextRecorded, r)) : [];
   const warnings = [...certificateWarning(facts, today, ruleSetByCode(facts.ruleSetCode)), ...candidateFlags(facts, today, holidays)];
-  // The classes the caller can see (their own units' and the committees' above), of the last three years.
+  // The awareness classes the caller can see (their own units' and the committees' above): every one
+  // not over yet, and those over in the last three years for an enrolment recorded late.
   const courses =
     facts.stage === "SYMPATHIZER"
       ? await db.course.findMany({
-          where: { kind: "AWARENESS", startDate: { gte: new Date(Date.now() - 3 * 366 * 86_400_000) } },
-          orderBy: { startDate: "desc" },
-          take: 30,
-          select: { id: true, name: true, startDate: true },
+          where: { kind: "AWARENESS", endDate: { gte: fromIsoDate(addMonths(today, -36)) } },
+          orderBy: [{ startDate: "desc" }, { id: "asc" }],
+          take: COURSES_OFFERED,
+          select: { id: true, name: true, startDate: true, endDate: true },
         })
       : [];
   const t = translatorFor(locale);
@@ -106,7 +124,14 @@ export async function getCandidateWorkspace({
       today,
     ),
     deadlines,
-    courses: courses.map((c) => ({ id: c.id, name: c.name, startDate: toIsoDate(c.startDate) })),
+    /** The conditional papers this file does not need, with why (the checklist shows them greyed). */
+    excludedPapers: excludedPapers(facts, today),
+    courses: offeredCourses(
+      courses.map((c) => ({ id: c.id, name: c.name, startDate: toIsoDate(c.startDate), endDate: toIsoDate(c.endDate) })),
+      today,
+    ),
+    /** Whether the caller opens classes (committee staff); a branch secretary asks the committee. */
+    mayOpenClasses: can(actor.role, "committee.record"),
     canEditDossier: writable,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dossierChecklist, missingPapers, onUnionRoute } from "@/lib/domain/rules/dossier";
+import { DOSSIER_ITEMS, dossierChecklist, excludedPapers, missingPapers, notApplicableReason, onUnionRoute } from "@/lib/domain/rules/dossier";
 import type { CandidateFacts, IntroducerFact } from "@/lib/domain/rules/facts";
 import { checkRecordedStep, checkTransition } from "@/lib/domain/rules/transitions";
 import { facts } from "./facts";
@@ -163,5 +163,48 @@ describe("the moves refuse a missing paper, once per paper", () => {
     const refused = checkRecordedStep(probation, "CONVERSION_RESOLUTION", step, today, none);
     expect(refused.ok ? [] : refused.missing.map((r) => r.params?.item)).toEqual(["C2", "C3", "C4"]);
     expect(checkRecordedStep({ ...probation, papers: received("C1", "C2", "C3", "C4") }, "CONVERSION_RESOLUTION", step, today, none).ok).toBe(true);
+  });
+});
+
+describe("papers that do not apply, and why (shown greyed on the checklist)", () => {
+  const reasons = (f: CandidateFacts, on = today) => excludedPapers(f, on).map((p) => [p.code, p.reason.code]);
+
+  it("gives the union route's reason for A5, with the Youth Union ages of the rule set", () => {
+    const f = withUnit({ hasYouthUnion: false }, { birthDate: "1980-01-01" });
+    expect(notApplicableReason("A5", f, today)).toEqual({ code: "UNION_ROUTE_ONLY", params: { minAge: 16, maxAge: 30 } });
+    expect(excludedPapers(f, today).find((p) => p.code === "A5")).toMatchObject({ form: "4-KNĐ / 4A-KNĐ" });
+    expect(notApplicableReason("A5", withUnit({ hasYouthUnion: true }, { birthDate: "2000-01-01" }), today)).toBeNull();
+    expect(notApplicableReason("A5", facts({ birthDate: "1980-01-01", introducers: [tradeUnion] }), today)).toBeNull();
+  });
+
+  it("says the partial committee's appraisals (B2, C6) need a partial committee", () => {
+    expect(reasons(withUnit({ partialCommitteeExists: false }))).toEqual(
+      expect.arrayContaining([
+        ["B2", "PARTIAL_COMMITTEE_ONLY"],
+        ["C6", "PARTIAL_COMMITTEE_ONLY"],
+      ]),
+    );
+    expect(reasons(withUnit({ partialCommitteeExists: true, hasYouthUnion: true }, { birthDate: "2000-01-01" }))).toEqual([]);
+  });
+
+  it("says a grassroots branch sends its own resolution up (no B3, C7)", () => {
+    expect(reasons(withUnit({ kind: "GRASSROOTS_BRANCH", partialCommitteeExists: true, hasYouthUnion: true }, { birthDate: "2000-01-01" }))).toEqual([
+      ["B3", "UNDER_GRASSROOTS_COMMITTEE_ONLY"],
+      ["C7", "UNDER_GRASSROOTS_COMMITTEE_ONLY"],
+    ]);
+  });
+
+  it("lists exactly the papers the checklist leaves out, in form order, so the two make the whole file", () => {
+    const f = withUnit({ hasYouthUnion: false }, { birthDate: "1980-01-01" });
+    const shown = dossierChecklist(f, [], today).map((i) => i.code);
+    const excluded = excludedPapers(f, today).map((p) => p.code);
+    expect(excluded).toEqual(["A5", "B2", "C6"]);
+    expect([...shown, ...excluded].sort()).toEqual(DOSSIER_ITEMS.map((i) => i.code).sort());
+  });
+
+  it("counts the union route's age on the branch vote once recorded, as the checklist does", () => {
+    const f = withUnit({ hasYouthUnion: true }, { stage: "COMMITTEE_REVIEW", birthDate: "1995-06-01" });
+    expect(reasons(f).map(([code]) => code)).toContain("A5");
+    expect(reasons({ ...f, branchResolution: { date: "2025-12-01" } }).map(([code]) => code)).not.toContain("A5");
   });
 });

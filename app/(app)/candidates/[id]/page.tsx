@@ -4,46 +4,50 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { HistoryTimeline } from "@/components/candidates/history-timeline";
 import { PersonalRecord } from "@/components/candidates/personal-record";
+import { RecordFlash, RecordFlashProvider } from "@/components/candidates/record-flash";
+import { RecordIdentity } from "@/components/candidates/record-identity";
+import { RecordSection } from "@/components/candidates/record-section";
+import { TransferForm } from "@/components/candidates/transfer-form";
 import { VerificationFindings } from "@/components/candidates/verification-findings";
-import { StageProgress } from "@/components/candidates/stage-progress";
-import { ButtonLink } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
-import { canWrite } from "@/lib/auth/scope-rules";
-import { requireActor } from "@/lib/auth/require-actor";
-import { checklistFits } from "@/lib/domain/print/checklist-papers";
-import { isAppError } from "@/lib/errors";
-import { getCandidateWorkspace } from "@/lib/services/pipeline/candidate-workspace";
-import { formatParams } from "@/lib/i18n/format-params";
-import { formatVnDate, todayVn } from "@/lib/time";
 import { Checklist } from "@/components/pipeline/checklist";
 import { DeadlineList } from "@/components/pipeline/deadline-list";
 import { ExtensionForm } from "@/components/pipeline/extension-form";
-import { TransitionForm } from "@/components/pipeline/transition-form";
-import { RecordedStepForm } from "@/components/pipeline/recorded-step-form";
-import { verificationFindingsAction } from "./verification-action";
-import { decisionExtensionAction, dossierItemAction, failedVoteAction, stageStepAction, transitionAction } from "./pipeline-actions";
-import { TransferForm } from "@/components/candidates/transfer-form";
+import { NextStep } from "@/components/pipeline/next-step";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/require-actor";
+import { canWrite } from "@/lib/auth/scope-rules";
+import { checklistFits } from "@/lib/domain/print/checklist-papers";
+import { isAppError } from "@/lib/errors";
+import { getCandidateWorkspace } from "@/lib/services/pipeline/candidate-workspace";
 import { writableBranches } from "@/lib/services/units/writable-branches";
+import { formatVnDate, todayVn } from "@/lib/time";
 import { transferCandidateAction } from "../../units/actions";
+import { decisionExtensionAction, dossierItemAction, failedVoteAction, stageStepAction, transitionAction } from "./pipeline-actions";
+import { recordSummaries } from "./summaries";
+import { verificationFindingsAction } from "./verification-action";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meta"))("candidate") };
 }
 
-export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
+/**
+ * The candidate record, phone first: who the person is and what to do next on the first screen;
+ * deadlines, dossier, personal record, verification and history below, each a section that opens
+ * on a tap on a phone (always open on a wide screen); the print views last.
+ */
+export default async function CandidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
+  const { saved } = await searchParams;
   // Outside the scope looks exactly like a missing record.
   const workspace = await getCandidateWorkspace({ actor, id }).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const { candidate } = workspace;
-  const t = await getTranslations("detail");
-  const tAll = await getTranslations();
-  const forward = workspace.moves.find((m) => m.kind === "FORWARD")?.to ?? null;
-  const otherMoves = workspace.moves.filter((m) => m.kind !== "FORWARD").map((m) => m.to);
+  const t = await getTranslations();
   const awaited = workspace.awaitedDecision;
   const stepDefaults = {
     date: formatVnDate(todayVn()),
@@ -53,142 +57,93 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const mayExtend = awaited !== null && workspace.canEditDossier && can(actor.role, "committee.record");
   // Another branch the caller may write: the candidate can be transferred there.
   const transferTargets = workspace.canEditDossier ? (await writableBranches({ actor })).filter((b) => b.id !== candidate.unitId) : [];
+  const summary = await recordSummaries(workspace);
   return (
-    <div className="flex flex-col gap-4">
-      <Link href="/candidates" className="text-sm text-stone-600 hover:underline">
-        ← {t("back")}
-      </Link>
-      <div className="flex flex-wrap items-start justify-between gap-3">
+    <RecordFlashProvider initial={saved === "1" ? t("record.saved") : null}>
+      <div className="flex flex-col gap-4">
+        <Link href="/candidates" className="inline-flex min-h-6 items-center self-start text-sm text-stone-600 hover:underline">
+          ← {t("detail.back")}
+        </Link>
+        <RecordIdentity candidate={candidate} warnings={workspace.warnings} editable={canWrite(actor.scope, candidate.unitId)} />
         <div>
-          <h1 className="text-2xl font-semibold" data-testid="candidate-name">
-            {candidate.fullName}
-          </h1>
-          <p className="text-sm text-stone-600">{candidate.unitName}</p>
+          <RecordFlash />
+          <div className="flex flex-col gap-4">
+            <NextStep workspace={workspace} defaults={stepDefaults} transition={transitionAction} stageStep={stageStepAction} failedVote={failedVoteAction} />
+          </div>
         </div>
-        <div className="flex flex-wrap gap-2">
-          {/* Print views open in a tab of their own and bring up the print dialog at once. */}
-          <ButtonLink href={`/print/checklists?candidateId=${candidate.id}&print=1`} target="_blank" variant="secondary" data-testid="print-checklist">
-            {tAll("print.checklist")}
-          </ButtonLink>
-          {checklistFits("CONVERSION", candidate.stage) ? (
+        {/* Two balanced columns on a wide screen, read down the first, then the second. */}
+        <div className="flex flex-col gap-4 lg:block lg:columns-2 lg:gap-4 lg:*:mb-4 lg:*:break-inside-avoid">
+          <RecordSection id="deadlines" title={t("deadlines.title")} summary={summary.deadlines} data-testid="section-deadlines">
+            <DeadlineList deadlines={workspace.deadlines} />
+            {mayExtend && awaited ? (
+              <div className="mt-4 border-t border-stone-200 pt-4">
+                <ExtensionForm
+                  candidateId={candidate.id}
+                  kind={awaited}
+                  current={
+                    awaited === "ADMISSION" ? (workspace.facts.recordedExtensions?.admission ?? 0) : (workspace.facts.recordedExtensions?.conversion ?? 0)
+                  }
+                  submit={decisionExtensionAction}
+                />
+              </div>
+            ) : null}
+          </RecordSection>
+          <RecordSection id="dossier" title={t("dossier.title")} summary={summary.dossier} data-testid="section-dossier">
+            <Checklist
+              candidateId={candidate.id}
+              items={workspace.checklist}
+              excluded={workspace.excludedPapers}
+              editable={workspace.canEditDossier}
+              save={dossierItemAction}
+            />
+          </RecordSection>
+          <RecordSection id="personal" title={t("detail.personal")} summary={summary.personal} data-testid="section-personal">
+            <PersonalRecord candidate={candidate} />
+          </RecordSection>
+          <RecordSection id="verification" title={t("verification.title")} summary={t("record.summary.verification")} data-testid="section-verification">
+            <VerificationFindings candidateId={candidate.id} open={verificationFindingsAction} />
+          </RecordSection>
+          <RecordSection id="history" title={t("detail.history")} summary={summary.history} data-testid="section-history">
+            <HistoryTimeline history={candidate.history} />
+          </RecordSection>
+          {transferTargets.length ? (
+            <RecordSection id="transfer" title={t("transfer.title")} data-testid="section-transfer">
+              <TransferForm
+                candidateId={candidate.id}
+                version={candidate.version}
+                branches={transferTargets}
+                today={formatVnDate(todayVn())}
+                submit={transferCandidateAction}
+              />
+            </RecordSection>
+          ) : null}
+        </div>
+        <Card title={t("record.printTitle")}>
+          <div className="flex flex-wrap gap-2">
+            {/* Print views open in a tab of their own and bring up the print dialog at once. */}
             <ButtonLink
-              href={`/print/checklists?candidateId=${candidate.id}&kind=CONVERSION&print=1`}
+              href={`/print/checklists?candidateId=${candidate.id}&print=1`}
               target="_blank"
               variant="secondary"
-              data-testid="print-conversion"
+              className="min-h-11 sm:min-h-10"
+              data-testid="print-checklist"
             >
-              {tAll("print.conversionChecklist")}
+              {t("print.checklist")}
             </ButtonLink>
-          ) : null}
-          {canWrite(actor.scope, candidate.unitId) ? (
-            <ButtonLink href={`/candidates/${candidate.id}/edit`} variant="secondary" data-testid="edit-candidate">
-              {t("edit")}
-            </ButtonLink>
-          ) : null}
-        </div>
-      </div>
-      <Card title={t("stageTitle")}>
-        <StageProgress stage={candidate.stage} />
-        <p className="mt-2 text-sm text-stone-600" data-testid="stage-since">
-          {t("since", { date: formatVnDate(candidate.stageSince) })}
-        </p>
-        {candidate.exitReason ? <p className="mt-1 text-sm text-stone-700">{candidate.exitReason}</p> : null}
-        {workspace.warnings.map((w) => (
-          <p key={w.code} className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="stage-warning">
-            {tAll(`rules.${w.code}`, formatParams(w.params))}
-          </p>
-        ))}
-      </Card>
-      {workspace.recordedSteps.map((step) => (
-        <Card key={step.code} title={tAll(`pipeline.recordedStep.${step.code}`)}>
-          <RecordedStepForm
-            candidateId={candidate.id}
-            version={candidate.version}
-            step={step}
-            defaults={stepDefaults}
-            keepsFailedVotes={workspace.failedVote !== null}
-            submit={stageStepAction}
-            recordFailedVote={failedVoteAction}
-          />
-        </Card>
-      ))}
-      {workspace.nextStage || workspace.moves.length ? (
-        <Card title={tAll("pipeline.nextStep")}>
-          {workspace.nextStage ? (
-            <div className="mb-4" data-testid="missing">
-              <p className="text-sm font-semibold">{tAll("pipeline.missingTitle")}</p>
-              {workspace.missing.length ? (
-                <ul className="ml-5 list-disc text-sm text-brand-800">
-                  {workspace.missing.map((r, i) => (
-                    <li key={`${r.code}-${i}`}>{tAll(`rules.${r.code}`, formatParams(r.params))}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="text-sm text-emerald-800">{tAll("pipeline.nothingMissing")}</p>
-              )}
-            </div>
-          ) : null}
-          {workspace.nextStage && !forward && workspace.moves.length ? <p className="mb-3 text-sm text-stone-600">{tAll("pipeline.committeeOnly")}</p> : null}
-          {workspace.moves.length ? (
-            <TransitionForm
-              candidateId={candidate.id}
-              version={candidate.version}
-              from={candidate.stage}
-              next={forward}
-              otherMoves={otherMoves}
-              defaults={stepDefaults}
-              courses={workspace.courses.map((c) => ({ id: c.id, name: `${c.name} (${formatVnDate(c.startDate)})` }))}
-              submit={transitionAction}
-              failedVoteKind={workspace.failedVote}
-              recordFailedVote={failedVoteAction}
-            />
-          ) : (
-            <p className="text-sm text-stone-600">{workspace.nextStage ? tAll("pipeline.committeeOnly") : tAll("pipeline.noMoves")}</p>
-          )}
-        </Card>
-      ) : null}
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card title={tAll("deadlines.title")}>
-          <DeadlineList deadlines={workspace.deadlines} />
-          {mayExtend && awaited ? (
-            <div className="mt-4 border-t border-stone-200 pt-4">
-              <ExtensionForm
-                candidateId={candidate.id}
-                kind={awaited}
-                current={awaited === "ADMISSION" ? (workspace.facts.recordedExtensions?.admission ?? 0) : (workspace.facts.recordedExtensions?.conversion ?? 0)}
-                submit={decisionExtensionAction}
-              />
-            </div>
-          ) : null}
-        </Card>
-        <Card title={tAll("dossier.title")}>
-          <Checklist candidateId={candidate.id} items={workspace.checklist} editable={workspace.canEditDossier} save={dossierItemAction} />
+            {checklistFits("CONVERSION", candidate.stage) ? (
+              <ButtonLink
+                href={`/print/checklists?candidateId=${candidate.id}&kind=CONVERSION&print=1`}
+                target="_blank"
+                variant="secondary"
+                className="min-h-11 sm:min-h-10"
+                data-testid="print-conversion"
+              >
+                {t("print.conversionChecklist")}
+              </ButtonLink>
+            ) : null}
+          </div>
         </Card>
       </div>
-      <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
-        <div className="flex flex-col gap-4">
-          <Card title={t("personal")}>
-            <PersonalRecord candidate={candidate} />
-          </Card>
-          <Card title={tAll("verification.title")}>
-            <VerificationFindings candidateId={candidate.id} open={verificationFindingsAction} />
-          </Card>
-        </div>
-        <Card title={t("history")}>
-          <HistoryTimeline history={candidate.history} />
-        </Card>
-      </div>
-      {transferTargets.length ? (
-        <Card title={tAll("transfer.title")}>
-          <TransferForm
-            candidateId={candidate.id}
-            version={candidate.version}
-            branches={transferTargets}
-            today={formatVnDate(todayVn())}
-            submit={transferCandidateAction}
-          />
-        </Card>
-      ) : null}
-    </div>
+    </RecordFlashProvider>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CandidateForm } from "@/components/candidates/candidate-form";
 import { Card } from "@/components/ui/card";
@@ -24,40 +25,50 @@ export default async function EditCandidatePage({ params }: { params: Promise<{ 
   });
   if (!canWrite(actor.scope, candidate.unitId)) notFound();
   const t = await getTranslations("form");
+  const tRecord = await getTranslations("record");
   const units = await writableBranches({ actor });
   const version = candidate.version;
   async function submit(values: unknown) {
     "use server";
-    return updateCandidateAction(id, { ...(values as object), version });
+    const result = await updateCandidateAction(id, { ...(values as object), version });
+    // Saved: back to the record, which says so (?saved=1); a refusal stays on the form with its messages.
+    if (result.ok) redirect(`/candidates/${id}?saved=1`);
+    return result;
   }
   return (
-    <Card title={<span className="text-lg">{t("editTitle", { name: candidate.fullName })}</span>}>
-      <CandidateForm
-        units={units}
-        submit={submit}
-        cancelHref={`/candidates/${id}`}
-        defaults={{
-          unitId: candidate.unitId,
-          fullName: candidate.fullName,
-          sex: candidate.sex,
-          birthDate: formatVnDate(candidate.birthDate),
-          ethnicity: candidate.ethnicity,
-          religion: candidate.religion ?? "",
-          educationLevel: candidate.educationLevel,
-          generalEducation: candidate.generalEducation ?? "",
-          occupationGroup: candidate.occupationGroup,
-          occupation: candidate.occupation ?? "",
-          youthUnionMember: candidate.youthUnionMember,
-          tradeUnionMember: candidate.tradeUnionMember,
-          returningConscript: candidate.returningConscript,
-          readmission: candidate.readmission,
-          nationalId: candidate.nationalId ?? "",
-          phone: candidate.phone ?? "",
-          residence: candidate.residence ?? "",
-          hometown: candidate.hometown ?? "",
-          note: candidate.note ?? "",
-        }}
-      />
-    </Card>
+    <div className="flex flex-col gap-4">
+      <Link href={`/candidates/${id}`} className="inline-flex min-h-6 items-center self-start text-sm text-stone-600 hover:underline">
+        ← {tRecord("backToRecord")}
+      </Link>
+      <h1 className="text-2xl font-semibold text-stone-900">{t("editTitle", { name: candidate.fullName })}</h1>
+      <Card>
+        <CandidateForm
+          units={units}
+          submit={submit}
+          cancelHref={`/candidates/${id}`}
+          defaults={{
+            unitId: candidate.unitId,
+            fullName: candidate.fullName,
+            sex: candidate.sex,
+            birthDate: formatVnDate(candidate.birthDate),
+            ethnicity: candidate.ethnicity,
+            religion: candidate.religion ?? "",
+            educationLevel: candidate.educationLevel,
+            generalEducation: candidate.generalEducation ?? "",
+            occupationGroup: candidate.occupationGroup,
+            occupation: candidate.occupation ?? "",
+            youthUnionMember: candidate.youthUnionMember,
+            tradeUnionMember: candidate.tradeUnionMember,
+            returningConscript: candidate.returningConscript,
+            readmission: candidate.readmission,
+            nationalId: candidate.nationalId ?? "",
+            phone: candidate.phone ?? "",
+            residence: candidate.residence ?? "",
+            hometown: candidate.hometown ?? "",
+            note: candidate.note ?? "",
+          }}
+        />
+      </Card>
+    </div>
   );
 }
