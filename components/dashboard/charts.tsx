@@ -1,5 +1,6 @@
-"use client";
-
+// No "use client" here: this module is only ever loaded by lazy-charts.tsx (already client code)
+// through next/dynamic. Marked as a client boundary of its own, the bundler would list its chunk,
+// recharts and all, among the dashboard's first-load scripts.
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { BAND_COLOURS } from "./bands";
 import { PACE_CHART_HEIGHT, attainmentChartHeight, barChartHeight, nameAxisWidth } from "./chart-data";

@@ -57,10 +57,10 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
   useDismiss(menuOpen, closeMenu, phoneRef);
   useDismiss(moreOpen, closeMore, moreRef);
   // A followed link closes whatever menu it was in.
-  useEffect(() => {
+  const closeAll = () => {
     setMenuOpen(false);
     setMoreOpen(false);
-  }, [pathname]);
+  };
 
   const inline = groups.slice(0, -1);
   const tucked = groups.at(-1);
@@ -124,7 +124,12 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
             <ul className="grid grid-cols-2 gap-x-2">
               {group.links.map((link) => (
                 <li key={link.href}>
-                  <IntentLink href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined} className={`${LINK} text-sm`}>
+                  <IntentLink
+                    href={link.href}
+                    onClick={closeAll}
+                    aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
+                    className={`${LINK} text-sm`}
+                  >
                     {link.label}
                   </IntentLink>
                 </li>
@@ -141,7 +146,12 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
           <ul key={group.label} aria-label={group.label} className={`flex items-center gap-1 ${i > 0 ? "border-l border-stone-200 pl-1" : ""}`}>
             {group.links.map((link) => (
               <li key={link.href}>
-                <IntentLink href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined} className={`${LINK} min-h-9 whitespace-nowrap`}>
+                <IntentLink
+                  href={link.href}
+                  onClick={closeAll}
+                  aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
+                  className={`${LINK} min-h-9 whitespace-nowrap`}
+                >
                   {link.label}
                 </IntentLink>
               </li>
@@ -167,6 +177,7 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
                 <li key={link.href}>
                   <IntentLink
                     href={link.href}
+                    onClick={closeAll}
                     aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
                     className={`${LINK} min-h-10 whitespace-nowrap`}
                   >
