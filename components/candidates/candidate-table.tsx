@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { NextDeadline } from "@/lib/services/candidates/candidate-deadlines";
 import type { TCandidateList } from "@/lib/services/candidates/list-candidates";
@@ -30,7 +30,7 @@ export async function CandidateTable({ items, nextDeadlines = {} }: { items: TCa
           const next = nextDeadlines[c.id];
           return (
             <li key={c.id}>
-              <Link
+              <IntentLink
                 href={`/candidates/${c.id}`}
                 className={`flex min-h-11 flex-col gap-1 rounded-lg border bg-white p-3 shadow-sm active:bg-stone-50 ${next?.overdue ? "border-brand-600" : "border-stone-200"}`}
                 data-testid="candidate-card"
@@ -47,7 +47,7 @@ export async function CandidateTable({ items, nextDeadlines = {} }: { items: TCa
                     <DeadlineText d={next} t={t} />
                   </span>
                 ) : null}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}
@@ -70,9 +70,9 @@ export async function CandidateTable({ items, nextDeadlines = {} }: { items: TCa
               return (
                 <tr key={c.id} className="hover:bg-stone-50" data-testid="candidate-row">
                   <td className="px-3 py-2 font-semibold">
-                    <Link href={`/candidates/${c.id}`} className="inline-flex min-h-6 items-center text-stone-900 hover:text-brand-700 hover:underline">
+                    <IntentLink href={`/candidates/${c.id}`} className="inline-flex min-h-6 items-center text-stone-900 hover:text-brand-700 hover:underline">
                       {c.fullName}
-                    </Link>
+                    </IntentLink>
                   </td>
                   <td className="px-3 py-2 tabular-nums">{formatVnDate(c.birthDate)}</td>
                   <td className="px-3 py-2 text-stone-700">{c.unitName}</td>

@@ -246,7 +246,7 @@ async function firstLoad(browser: Browser, role: string, target: string): Promis
   return { jsBytes, prefetches };
 }
 
-test("the dashboard's first load stays under 200 KB of gzip JavaScript and prefetches only on intent", async ({ browser }) => {
+test("the dashboard's first load stays under 200 KB of gzip JavaScript, and pages prefetch only on intent", async ({ browser }) => {
   test.setTimeout(60_000);
   const list = await firstLoad(browser, BLOC, "/candidates");
   const dashboard = await firstLoad(browser, BLOC, "/dashboard");
@@ -257,4 +257,5 @@ test("the dashboard's first load stays under 200 KB of gzip JavaScript and prefe
   if (REPORT) return;
   expect(dashboard.jsBytes).toBeLessThan(200 * 1024);
   expect(dashboard.prefetches).toBe(0);
+  expect(list.prefetches).toBe(0);
 });
