@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -51,17 +51,17 @@ export function AccountCreateForm({
         </p>
         <OneTimePassword username={created.account.username} password={created.oneTimePassword} />
         <div className="flex flex-wrap gap-2">
-          <Link href={`/accounts/${created.account.id}`} className="text-sm font-semibold text-brand-700 hover:underline">
+          <IntentLink href={`/accounts/${created.account.id}`} className="text-sm font-semibold text-brand-700 hover:underline">
             {t("accounts.openAccount")}
-          </Link>
+          </IntentLink>
           <span className="text-stone-400">·</span>
           <button type="button" className="text-sm font-semibold text-brand-700 hover:underline" onClick={() => setCreated(null)}>
             {t("accounts.createAnother")}
           </button>
           <span className="text-stone-400">·</span>
-          <Link href="/accounts" className="text-sm font-semibold text-brand-700 hover:underline">
+          <IntentLink href="/accounts" className="text-sm font-semibold text-brand-700 hover:underline">
             {t("accounts.backToList")}
-          </Link>
+          </IntentLink>
         </div>
       </div>
     );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { AccountDto } from "@/lib/services/accounts/account-dto";
 
@@ -24,7 +24,7 @@ export async function AccountList({ items }: { items: AccountDto[] }) {
       <ul className="flex flex-col gap-2 md:hidden" data-testid="account-cards">
         {items.map((a) => (
           <li key={a.id}>
-            <Link href={`/accounts/${a.id}`} className="flex flex-col gap-1 rounded-lg border border-stone-200 bg-white p-3 shadow-sm active:bg-stone-50">
+            <IntentLink href={`/accounts/${a.id}`} className="flex flex-col gap-1 rounded-lg border border-stone-200 bg-white p-3 shadow-sm active:bg-stone-50">
               <span className="flex items-center justify-between gap-2">
                 <span className="font-semibold">{a.fullName}</span>
                 <StatusBadges account={a} />
@@ -32,7 +32,7 @@ export async function AccountList({ items }: { items: AccountDto[] }) {
               <span className="text-xs text-stone-600">
                 <code>{a.username}</code> · {t(`roles.${a.role}`)} · {a.unitName}
               </span>
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>
@@ -51,12 +51,12 @@ export async function AccountList({ items }: { items: AccountDto[] }) {
             {items.map((a) => (
               <tr key={a.id} className="hover:bg-stone-50" data-testid="account-row">
                 <td className="px-3 py-2 font-semibold">
-                  <Link
+                  <IntentLink
                     href={`/accounts/${a.id}`}
                     className="inline-block py-1 text-stone-900 underline decoration-stone-400 underline-offset-2 hover:text-brand-700"
                   >
                     {a.fullName}
-                  </Link>
+                  </IntentLink>
                 </td>
                 <td className="px-3 py-2">
                   <code>{a.username}</code>

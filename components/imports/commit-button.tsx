@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useState } from "react";
 import { useAction } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -45,9 +45,9 @@ export function CommitButton({
       {notice ? (
         <p className="text-sm text-green-800" aria-live="polite" data-testid="import-commit-notice">
           {notice}{" "}
-          <Link href={next} className="font-semibold underline">
+          <IntentLink href={next} className="font-semibold underline">
             {t(next === "/candidates" ? "imports.toCandidates" : "imports.toUnits")}
-          </Link>
+          </IntentLink>
         </p>
       ) : null}
     </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type Permission } from "@/lib/auth/permissions";
@@ -62,9 +62,9 @@ export async function AppHeader({ actor, demo }: { actor: Actor; demo: boolean }
       {demo ? <div className="bg-amber-100 px-4 py-1 text-center text-xs font-semibold text-amber-900">{t("app.demoBanner")}</div> : null}
       <MainNav
         brand={
-          <Link href="/candidates" prefetch={false} className="flex min-h-11 items-center text-base font-semibold whitespace-nowrap text-brand-700">
+          <IntentLink href="/candidates" className="flex min-h-11 items-center text-base font-semibold whitespace-nowrap text-brand-700">
             {t("app.name")}
-          </Link>
+          </IntentLink>
         }
         groups={await navGroupsFor(actor)}
         person={{ name: actor.fullName, role: t(`roles.${actor.role}`), unit: actor.unitName }}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { StageCode } from "@/lib/domain/stages";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { formatVnDate } from "@/lib/time";
@@ -66,14 +66,13 @@ export function BoardColumn({
                 ) : null}
                 <div className="min-w-0">
                   {/* Up to a thousand cards: fetch a record when it is asked for, not when it scrolls into view. */}
-                  <Link
+                  <IntentLink
                     id={nameId}
                     href={`/candidates/${card.id}`}
-                    prefetch={false}
                     className="inline-flex min-h-6 items-center font-semibold text-stone-900 hover:underline"
                   >
                     {card.fullName}
-                  </Link>
+                  </IntentLink>
                   <p className="text-xs text-stone-600">
                     {card.unitName} · {t("board.since", { date: formatVnDate(card.stageSince) })}
                   </p>

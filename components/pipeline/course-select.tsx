@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useEffect, type ComponentProps } from "react";
 import { useWatch } from "react-hook-form";
 import { inputClass } from "@/components/ui/field";
@@ -56,9 +56,9 @@ export function CourseSelect({ binding, courses, today, mayOpenClasses, ...selec
       {open.length === 0 ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900" data-testid="no-open-class">
           {t(mayOpenClasses ? "record.class.noneStaff" : "record.class.noneSecretary")}{" "}
-          <Link href="/classes" className="font-semibold underline">
+          <IntentLink href="/classes" className="font-semibold underline">
             {t("record.class.seeClasses")}
-          </Link>
+          </IntentLink>
         </p>
       ) : null}
     </>

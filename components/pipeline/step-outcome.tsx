@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/api/action-result";
 import { useTranslate } from "@/lib/i18n/use-translate";
@@ -65,9 +65,9 @@ function RollHintLine({ hint }: { hint: RollHint }) {
     <p className="mt-2 border-t border-brand-100 pt-2" data-testid="roll-hint">
       {t(`units.rollHint.${hint.body}`)}{" "}
       {hint.unitId ? (
-        <Link href={`/units/${hint.unitId}`} className="font-semibold underline" data-testid="roll-hint-link">
+        <IntentLink href={`/units/${hint.unitId}`} className="font-semibold underline" data-testid="roll-hint-link">
           {t("units.rollHint.link")}
-        </Link>
+        </IntentLink>
       ) : null}
     </p>
   );

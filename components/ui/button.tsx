@@ -1,4 +1,5 @@
-import Link from "next/link";
+import type Link from "next/link";
+import { IntentLink } from "./intent-link";
 import type { ComponentProps } from "react";
 
 const VARIANTS = {
@@ -17,5 +18,5 @@ export function Button({ variant = "primary", className = "", ...props }: Compon
 }
 
 export function ButtonLink({ variant = "primary", className = "", ...props }: ComponentProps<typeof Link> & { variant?: Variant }) {
-  return <Link className={`${BASE} ${VARIANTS[variant]} ${className}`} {...props} />;
+  return <IntentLink className={`${BASE} ${VARIANTS[variant]} ${className}`} {...props} />;
 }

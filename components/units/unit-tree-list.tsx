@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { TUnitTree } from "@/lib/services/units/unit-tree";
 
@@ -13,9 +13,9 @@ export async function UnitTreeList({ items }: { items: TUnitTree["items"] }) {
       {items.map((u) => (
         <li key={u.id} className={`py-2 pr-3 ${u.match ? "bg-amber-50" : ""}`} style={{ paddingLeft: `calc(0.75rem + ${Math.min(u.level, 8)} * 1rem)` }}>
           <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-0.5">
-            <Link href={`/units/${u.id}`} className="font-semibold text-brand-700 hover:underline" data-testid="unit-link">
+            <IntentLink href={`/units/${u.id}`} className="font-semibold text-brand-700 hover:underline" data-testid="unit-link">
               {u.name}
-            </Link>
+            </IntentLink>
             <span className="text-xs text-stone-600 tabular-nums">{t("members", { official: u.officialMembers, total: u.totalMembers })}</span>
           </div>
           <p className="text-xs text-stone-500">

@@ -87,6 +87,13 @@ test("on a phone the dashboard reads top to bottom: no sideways scrolling, the l
   await expect(page.getByTestId("band-legend")).toBeVisible();
   await expect(page.getByTestId("pipeline-legend")).toBeVisible();
 
+  // Each unit at risk says where it stands in one sentence; the working behind it is one tap away.
+  const reasons = page.getByTestId("at-risk").locator(":scope > li").first().getByTestId("forecast-reason");
+  await expect(reasons.locator("li").first()).toBeVisible();
+  await expect(reasons.locator("details")).not.toHaveAttribute("open");
+  await reasons.getByText(/Xem thêm \d+ lý do/).click();
+  await expect(reasons.locator("details")).toHaveAttribute("open");
+
   // A unit's name has the row's width to itself; its figures come below it, each with its name.
   const row = page.getByTestId("attainment-row").filter({ hasText: "Đảng bộ Trường Đại học Hồng Đức" });
   const name = (await row.getByRole("link").boundingBox())!;

@@ -177,6 +177,25 @@ describe("refusals change nothing", () => {
     expect(await prisma.candidate.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ stage: "BRANCH_VOTE", version: 1 });
   });
 
+  it("refuses an enrolment in a class that was over by the step's date, and writes nothing", async () => {
+    const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
+    const c = await insertCandidate(tree.B1.id, "Phí Văn Lớp", { stage: "SYMPATHIZER" });
+    const course = await awarenessClass();
+    const late = await expectAppError(
+      transitionCandidate({ actor: secretary, id: c.id, input: { to: "TRAINING", date: "2026-01-19", courseId: course.id, version: 1 }, today }),
+    );
+    expect(late.details.map((d) => decodeMsg(d.message))).toEqual([{ key: "rules.COURSE_ENDED", params: { classEnd: "2026-01-16" } }]);
+    expect(await prisma.enrolment.count({ where: { candidateId: c.id } })).toBe(0);
+    // Its last day still counts as a day it ran.
+    const moved = await transitionCandidate({
+      actor: secretary,
+      id: c.id,
+      input: { to: "TRAINING", date: "2026-01-16", courseId: course.id, version: 1 },
+      today,
+    });
+    expect(moved.candidate.stage).toBe("TRAINING");
+  });
+
   it("refuses a skipped stage, a stale version, and a secretary recording the superior's decision", async () => {
     const secretary = await actorFor("BRANCH_SECRETARY", tree.B1.id);
     const c = await insertCandidate(tree.B1.id, "Đỗ Văn Nam");

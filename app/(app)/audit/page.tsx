@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/candidates/pagination";
 import { AuditChanges } from "@/components/audit/audit-changes";
@@ -95,12 +95,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             >
               {t("filter")}
             </button>
-            <Link
+            <IntentLink
               href="/audit"
               className="inline-flex min-h-11 items-center rounded-md border border-stone-300 bg-white px-4 text-sm font-semibold hover:bg-stone-100 sm:min-h-10"
             >
               {t("clear")}
-            </Link>
+            </IntentLink>
           </div>
         </form>
         {result === null ? (
@@ -125,9 +125,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <>
                       {" · "}
                       {e.kind === "CANDIDATE" && e.entityId ? (
-                        <Link href={`/candidates/${e.entityId}`} className="text-brand-700 underline hover:text-brand-800">
+                        <IntentLink href={`/candidates/${e.entityId}`} className="text-brand-700 underline hover:text-brand-800">
                           {e.label}
-                        </Link>
+                        </IntentLink>
                       ) : (
                         e.label
                       )}

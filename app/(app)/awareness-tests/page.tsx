@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { SessionForm } from "@/components/tests/session-form";
 import { Card } from "@/components/ui/card";
@@ -56,9 +56,9 @@ export default async function AwarenessTestsPage() {
             <ul className="flex flex-col gap-2" data-testid="session-list">
               {items.map((s) => (
                 <li key={s.id} className="rounded-lg border border-stone-200 bg-white p-3 shadow-sm">
-                  <Link href={`/awareness-tests/${s.id}`} className="inline-flex min-h-6 items-center font-semibold hover:underline">
+                  <IntentLink href={`/awareness-tests/${s.id}`} className="inline-flex min-h-6 items-center font-semibold hover:underline">
                     {s.name}
-                  </Link>
+                  </IntentLink>
                   <p className="text-sm text-stone-600">
                     {formatVnDate(s.date)} · {t("tests.results", { count: s.results })}
                   </p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/candidates/pagination";
 import { CourseFormDisclosure } from "@/components/classes/course-form-disclosure";
@@ -52,9 +52,9 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
         <ul className="flex flex-col gap-2" data-testid="course-list">
           {items.map((c) => (
             <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-3 shadow-sm">
-              <Link href={`/classes/${c.id}`} className="inline-flex min-h-6 items-center font-semibold hover:underline">
+              <IntentLink href={`/classes/${c.id}`} className="inline-flex min-h-6 items-center font-semibold hover:underline">
                 {c.name}
-              </Link>
+              </IntentLink>
               <p className="text-sm text-stone-600">
                 {t(`classes.kind.${c.kind}`)} · {formatVnDate(c.startDate)}–{formatVnDate(c.endDate)} · {c.unitName}
               </p>
@@ -71,9 +71,9 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
           ) : (
             <>
               {t("classes.filter.none")}{" "}
-              <Link href="/classes?year=all" className="font-semibold text-brand-800 underline">
+              <IntentLink href="/classes?year=all" className="font-semibold text-brand-800 underline">
                 {t("classes.filter.seeAll")}
-              </Link>
+              </IntentLink>
             </>
           )}
         </p>

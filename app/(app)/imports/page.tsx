@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { UploadForm } from "@/components/imports/upload-form";
@@ -54,9 +54,9 @@ export default async function ImportsPage() {
           <ul className="flex flex-col divide-y divide-stone-200 text-sm" data-testid="recent-imports">
             {recent.map((r) => (
               <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <Link href={`/imports/${r.id}`} className="font-semibold break-all text-brand-700 hover:underline">
+                <IntentLink href={`/imports/${r.id}`} className="font-semibold break-all text-brand-700 hover:underline">
                   {r.fileName}
-                </Link>
+                </IntentLink>
                 <span className="text-stone-600">
                   {t("recentLine", { kind: t(`kind.${r.kind}`), rows: r.total, date: formatVnDateTime(r.createdAt) })} ·{" "}
                   <span className={r.status === "COMMITTED" ? "font-semibold text-green-700" : r.invalid > 0 ? "text-brand-700" : "text-stone-700"}>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { UnitTreeList } from "@/components/units/unit-tree-list";
 import { Button } from "@/components/ui/button";
@@ -30,9 +30,9 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         </label>
         <Button type="submit">{t("show")}</Button>
         {tree.q ? (
-          <Link href="/units" className="min-h-10 px-2 py-2 text-sm text-stone-600 hover:underline">
+          <IntentLink href="/units" className="min-h-10 px-2 py-2 text-sm text-stone-600 hover:underline">
             {t("clear")}
-          </Link>
+          </IntentLink>
         ) : null}
       </form>
       {tree.q ? (

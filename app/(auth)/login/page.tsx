@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
@@ -34,9 +34,9 @@ export default async function LoginPage() {
       {(await isSetupOpen()) ? (
         <p className="rounded-lg border border-dashed border-stone-300 p-4 text-sm" data-testid="setup-link">
           {t("setup.noAccountYet")}{" "}
-          <Link href="/setup" className="font-semibold text-brand-700 hover:underline">
+          <IntentLink href="/setup" className="font-semibold text-brand-700 hover:underline">
             {t("setup.linkLabel")}
-          </Link>
+          </IntentLink>
         </p>
       ) : null}
     </main>

@@ -66,7 +66,7 @@ export interface TransitionInput {
   date: IsoDate;
   reason?: string | null;
   helperName?: string | null;
-  course?: { kind: "AWARENESS" | "NEW_MEMBER"; startDate: IsoDate } | null;
+  course?: { kind: "AWARENESS" | "NEW_MEMBER"; startDate: IsoDate; endDate?: IsoDate } | null;
   certificateNumber?: string | null;
   verificationRequestedOn?: IsoDate | null;
   certifiedOn?: IsoDate | null;
@@ -109,6 +109,7 @@ export const REASON_CODES = [
   "HELPER_MISSING",
   "COURSE_MISSING",
   "COURSE_WRONG_KIND",
+  "COURSE_ENDED",
   "DATE_BEFORE_CLASS",
   "CERTIFICATE_NUMBER_MISSING",
   "VERIFICATION_INCOMPLETE",

@@ -63,9 +63,13 @@ export async function moveCandidate(tx: ScopedTx, actor: Actor, id: string, data
   if (!loaded) throw notFound();
   const holidays = await loadHolidays(tx);
   // A class named by id is looked up through the scope: one the caller cannot see does not exist.
-  const course = data.courseId ? await tx.course.findUnique({ where: { id: data.courseId }, select: { kind: true, startDate: true } }) : null;
+  const course = data.courseId ? await tx.course.findUnique({ where: { id: data.courseId }, select: { kind: true, startDate: true, endDate: true } }) : null;
   if (data.courseId && !course) throw notFound();
-  const stepInput = { ...data, course: course ? { kind: course.kind, startDate: toIsoDate(course.startDate) } : null, introducers: data.introducers ?? null };
+  const stepInput = {
+    ...data,
+    course: course ? { kind: course.kind, startDate: toIsoDate(course.startDate), endDate: toIsoDate(course.endDate) } : null,
+    introducers: data.introducers ?? null,
+  };
   const check = checkTransition(loaded.facts, stepInput, today, holidays);
   if (!check.ok) throw refused(markRollReasons(actor, loaded.chain, rollBodyOfStage(current.stage), check.missing));
   const forward = moveKind(current.stage, data.to, loaded.facts.unit) === "FORWARD";

@@ -28,6 +28,16 @@ describe("leaving SYMPATHIZER", () => {
       true,
     );
   });
+  it("cannot join a class that is over by the step's date; its last day or a back-dated day it ran is fine", () => {
+    const course = { kind: "AWARENESS" as const, startDate: "2026-01-12", endDate: "2026-01-16" };
+    const move = (date: string) => checkTransition(sympathizer, { to: "TRAINING", date, course }, today, none);
+    expect(move("2026-01-17").ok ? [] : (move("2026-01-17") as { missing: { code: string; params?: unknown }[] }).missing).toEqual([
+      { code: "COURSE_ENDED", params: { classEnd: "2026-01-16" } },
+    ]);
+    expect(move("2026-01-16").ok).toBe(true);
+    expect(move("2026-01-12").ok).toBe(true);
+    expect(move("2026-01-06").ok).toBe(true);
+  });
 });
 
 describe("leaving TRAINING", () => {

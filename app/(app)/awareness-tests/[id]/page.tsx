@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TestResultsForm } from "@/components/tests/test-results-form";
@@ -25,13 +25,13 @@ export default async function TestSessionPage({ params }: { params: Promise<{ id
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
-        <Link
+        <IntentLink
           href="/awareness-tests"
           className="inline-flex min-h-6 items-center self-start text-sm font-semibold text-brand-800 hover:underline"
           data-testid="back-to-sessions"
         >
           ← {t("tests.back")}
-        </Link>
+        </IntentLink>
         <h1 className="text-xl font-semibold">{session.name}</h1>
         <p className="text-sm text-stone-600">{t("tests.heldBy", { date: formatVnDate(session.date), unit: session.unitName })}</p>
       </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { HistoryTimeline } from "@/components/candidates/history-timeline";
@@ -61,9 +61,9 @@ export default async function CandidatePage({ params, searchParams }: { params: 
   return (
     <RecordFlashProvider initial={saved === "1" ? t("record.saved") : null}>
       <div className="flex flex-col gap-4">
-        <Link href="/candidates" className="inline-flex min-h-6 items-center self-start text-sm text-stone-600 hover:underline">
+        <IntentLink href="/candidates" className="inline-flex min-h-6 items-center self-start text-sm text-stone-600 hover:underline">
           ← {t("detail.back")}
-        </Link>
+        </IntentLink>
         <RecordIdentity candidate={candidate} warnings={workspace.warnings} editable={canWrite(actor.scope, candidate.unitId)} />
         <div>
           <RecordFlash />

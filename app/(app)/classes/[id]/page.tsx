@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EnrolmentManager } from "@/components/classes/enrolment-manager";
@@ -28,13 +28,13 @@ export default async function CoursePage({ params }: { params: Promise<{ id: str
   return (
     <div className="flex min-w-0 flex-col gap-4">
       <div className="flex flex-col gap-1">
-        <Link
+        <IntentLink
           href="/classes"
           className="inline-flex min-h-6 items-center self-start text-sm font-semibold text-brand-800 hover:underline"
           data-testid="back-to-classes"
         >
           ← {t("classes.back")}
-        </Link>
+        </IntentLink>
         <h1 className="text-xl font-semibold" data-testid="course-name">
           {course.name}
         </h1>

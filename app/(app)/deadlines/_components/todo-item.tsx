@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { StageBadge } from "@/components/candidates/stage-badge";
 import { formatParams } from "@/lib/i18n/format-params";
@@ -35,13 +35,13 @@ export async function TodoItem({ item }: { item: Item }) {
       data-since={item.stageSince}
     >
       <div className="flex flex-wrap items-center justify-between gap-x-2">
-        <Link
+        <IntentLink
           href={`/candidates/${item.candidateId}`}
           className="inline-flex min-h-11 items-center font-semibold text-stone-900 underline decoration-stone-300 underline-offset-4 hover:text-brand-700 hover:decoration-brand-700"
           data-testid="todo-link"
         >
           {item.fullName}
-        </Link>
+        </IntentLink>
         <span className="flex flex-wrap items-center gap-1.5">
           {item.urgency === "OVERDUE" || item.urgency === "DUE" ? (
             <span className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${BADGE[item.urgency]}`} data-testid="todo-urgency">

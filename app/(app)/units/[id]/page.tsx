@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RollHistory } from "@/components/units/roll-history";
@@ -42,9 +42,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
   );
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/units" className="inline-flex min-h-10 items-center self-start text-sm text-stone-600 hover:underline">
+      <IntentLink href="/units" className="inline-flex min-h-10 items-center self-start text-sm text-stone-600 hover:underline">
         ← {t("back")}
-      </Link>
+      </IntentLink>
       <div>
         <h1 className="text-2xl font-semibold" data-testid="unit-name">
           {unit.name}
@@ -60,9 +60,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
               t("parent"),
               unit.parent ? (
                 actor.scope.readable.has(unit.parent.id) ? (
-                  <Link href={`/units/${unit.parent.id}`} className="inline-block py-1 text-brand-700 underline hover:text-brand-800">
+                  <IntentLink href={`/units/${unit.parent.id}`} className="inline-block py-1 text-brand-700 underline hover:text-brand-800">
                     {unit.parent.name}
-                  </Link>
+                  </IntentLink>
                 ) : (
                   unit.parent.name
                 )
@@ -102,9 +102,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           <ul className="flex flex-col gap-1 text-sm" data-testid="unit-children">
             {unit.children.map((c) => (
               <li key={c.id}>
-                <Link href={`/units/${c.id}`} className="inline-block py-1 text-brand-700 underline hover:text-brand-800">
+                <IntentLink href={`/units/${c.id}`} className="inline-block py-1 text-brand-700 underline hover:text-brand-800">
                   {c.name}
-                </Link>{" "}
+                </IntentLink>{" "}
                 <span className="text-xs text-stone-500">
                   {c.code} · {t(`kind.${c.kind}`)}
                 </span>

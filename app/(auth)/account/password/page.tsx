@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { OwnPasswordForm } from "@/components/accounts/own-password-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
@@ -47,9 +47,9 @@ export default async function PasswordPage() {
       </p>
       <OwnPasswordForm username={actor.username} submit={changeOwnPasswordAction} />
       {forced ? null : (
-        <Link href="/candidates" className="inline-flex min-h-10 items-center self-start text-sm font-semibold text-brand-700 hover:underline">
+        <IntentLink href="/candidates" className="inline-flex min-h-10 items-center self-start text-sm font-semibold text-brand-700 hover:underline">
           ← {t("password.back")}
-        </Link>
+        </IntentLink>
       )}
     </main>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CandidateForm } from "@/components/candidates/candidate-form";
@@ -37,9 +37,9 @@ export default async function EditCandidatePage({ params }: { params: Promise<{ 
   }
   return (
     <div className="flex flex-col gap-4">
-      <Link href={`/candidates/${id}`} className="inline-flex min-h-6 items-center self-start text-sm text-stone-600 hover:underline">
+      <IntentLink href={`/candidates/${id}`} className="inline-flex min-h-6 items-center self-start text-sm text-stone-600 hover:underline">
         ← {tRecord("backToRecord")}
-      </Link>
+      </IntentLink>
       <h1 className="text-2xl font-semibold text-stone-900">{t("editTitle", { name: candidate.fullName })}</h1>
       <Card>
         <CandidateForm
