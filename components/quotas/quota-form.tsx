@@ -6,6 +6,7 @@ import { CATEGORIES, type Category } from "@/lib/domain/quotas/categories";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import type { QuotaItem } from "@/lib/services/quotas/list";
 import { formatVnDate } from "@/lib/time";
+import { DateInput } from "@/components/forms/date-input";
 import { ZQuotaPut } from "@/lib/validation/quota";
 import { quotaNameId } from "./quota-name";
 
@@ -113,9 +114,8 @@ export function QuotaForm({ period, item, submit }: { period: string; item: Quot
         </div>
         <div className="flex flex-col gap-1">
           {label("documentDate", t("quotas.documentDate"))}
-          <input
+          <DateInput
             {...form.register("documentDate")}
-            inputMode="numeric"
             className={`${control} sm:w-40`}
             {...labelled("documentDate")}
             {...aria("documentDate", errorOf("documentDate"))}
