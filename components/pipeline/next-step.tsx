@@ -17,6 +17,21 @@ interface Props {
   failedVote: Submit<boolean>;
 }
 
+/** What a step still lacks today, translated. */
+async function MissingList({ reasons, title }: { reasons: TCandidateWorkspace["missing"]; title: string }) {
+  const t = await getTranslations();
+  return (
+    <>
+      <h3 className="text-sm font-semibold">{title}</h3>
+      <ul className="ml-5 list-disc text-sm text-brand-800">
+        {reasons.map((r, i) => (
+          <li key={`${r.code}-${i}`}>{t(`rules.${r.code}`, formatParams(r.params))}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /**
  * What to do next, right under who the person is: a step to record in the stage (the conversion's
  * branch resolution), what the next move still lacks, and the move's form, or who records it when
@@ -27,10 +42,12 @@ export async function NextStep({ workspace, defaults, transition, stageStep, fai
   const { candidate } = workspace;
   const forward = workspace.moves.find((m) => m.kind === "FORWARD")?.to ?? null;
   const otherMoves = workspace.moves.filter((m) => m.kind !== "FORWARD").map((m) => m.to);
+  // With a step to record in the stage, what is missing is that step's (see candidate-workspace.ts).
+  const recordedBlocked = workspace.recordedSteps.length > 0 && workspace.missing.length > 0;
   return (
     <>
-      {workspace.recordedSteps.map((step) => (
-        <Card key={step.code} title={t(`pipeline.recordedStep.${step.code}`)}>
+      {workspace.recordedSteps.map((step) => {
+        const form = (
           <RecordedStepForm
             candidateId={candidate.id}
             version={candidate.version}
@@ -40,22 +57,34 @@ export async function NextStep({ workspace, defaults, transition, stageStep, fai
             submit={stageStep}
             recordFailedVote={failedVote}
           />
-        </Card>
-      ))}
+        );
+        // A step that cannot be recorded yet (probation still running, papers missing) says why first;
+        // its form folds away instead of taking the phone's first screen.
+        return (
+          <Card key={step.code} title={t(`pipeline.recordedStep.${step.code}`)}>
+            {recordedBlocked ? (
+              <div data-testid="recorded-step-blocked">
+                <div data-testid="missing">
+                  <MissingList reasons={workspace.missing} title={t("pipeline.notYetTitle")} />
+                </div>
+                <details className="mt-3">
+                  <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-brand-800 sm:min-h-6">{t("pipeline.openForm")}</summary>
+                  <div className="mt-2">{form}</div>
+                </details>
+              </div>
+            ) : (
+              form
+            )}
+          </Card>
+        );
+      })}
       {workspace.nextStage || workspace.moves.length ? (
         <Card title={t("pipeline.nextStep")}>
           <div data-testid="next-step">
-            {workspace.nextStage ? (
+            {workspace.nextStage && !recordedBlocked ? (
               <div className="mb-4" data-testid="missing">
                 {workspace.missing.length ? (
-                  <>
-                    <h3 className="text-sm font-semibold">{t("pipeline.missingTitle")}</h3>
-                    <ul className="ml-5 list-disc text-sm text-brand-800">
-                      {workspace.missing.map((r, i) => (
-                        <li key={`${r.code}-${i}`}>{t(`rules.${r.code}`, formatParams(r.params))}</li>
-                      ))}
-                    </ul>
-                  </>
+                  <MissingList reasons={workspace.missing} title={t("pipeline.missingTitle")} />
                 ) : (
                   <p className="text-sm text-emerald-800">{t("pipeline.nothingMissing")}</p>
                 )}

@@ -9,31 +9,19 @@ import { loadPipelineFactsMany } from "@/lib/db/pipeline-facts";
 import { awaitedDecision, candidateDeadlines, candidateFlags, translateRuleRef } from "@/lib/domain/rules/deadlines";
 import { classesOpenOn, classStateOn, type ClassPeriod } from "@/lib/domain/rules/awareness-classes";
 import { addMonths } from "@/lib/domain/rules/dates";
-import { dossierChecklist, excludedPapers, papersRecordedByForm } from "@/lib/domain/rules/dossier";
+import { dossierChecklist, excludedPapers } from "@/lib/domain/rules/dossier";
 import { certificateWarning } from "@/lib/domain/rules/eligibility";
-import type { Reason } from "@/lib/domain/rules/facts";
 import { stageModule } from "@/lib/domain/pipeline/registry";
 import { toLocale, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translate";
 import { availableMoves, nextStage } from "@/lib/domain/rules/flow";
 import { ruleSetByCode } from "@/lib/domain/rules/rule-sets";
-import type { StageCode } from "@/lib/domain/stages";
-import { checkRecordedStep, checkTransition } from "@/lib/domain/rules/transitions";
-import type { RecordedStep } from "@/lib/domain/pipeline/step-module";
+import { nextStepPreview } from "@/lib/domain/rules/next-actions";
 import { notFound } from "@/lib/errors";
 import { fromIsoDate, todayVn, toIsoDate } from "@/lib/time";
 import { zId } from "@/lib/validation/common";
 import { toCandidateDetail } from "../candidates/candidate-dto";
 import { mayRecordRecordedStep, mayRecordStep } from "./step-permissions";
-
-/** Codes that only say "fill in this field of the step's form" (the step's module lists them) or "this date comes first". */
-function askedByTheForm(stage: StageCode, step: Pick<RecordedStep, "formFieldCodes"> | undefined, r: Reason): boolean {
-  if (r.code === "DATE_BEFORE_PREVIOUS_STEP") return true;
-  if ((step ?? stageModule(stage)?.exit)?.formFieldCodes?.includes(r.code)) return true;
-  if (step) return false;
-  // A paper the step's own form records (the certified verification, the introductions…).
-  return r.code === "PAPER_MISSING" && papersRecordedByForm(stage).some((code) => code === r.params?.item);
-}
 
 /** At most this many awareness classes are offered to a sympathiser's enrolment. */
 export const COURSES_OFFERED = 40;
@@ -75,14 +63,9 @@ export async function getCandidateWorkspace({
   const { facts } = loaded;
   const writable = canWrite(actor.scope, row.unitId);
   const next = nextStage(facts.stage, facts.unit);
-  // What the next step needs: a step still to record in the stage (the conversion's branch resolution) comes before the move.
-  const nextRecorded = stageModule(facts.stage)?.recorded?.find((s) => s.open(facts));
-  const preview = nextRecorded
-    ? checkRecordedStep(facts, nextRecorded.code, { date: today }, today, holidays)
-    : next
-      ? checkTransition(facts, { to: next, date: today }, today, holidays)
-      : null;
-  const missing: Reason[] = preview && !preview.ok ? preview.missing.filter((r) => !askedByTheForm(facts.stage, nextRecorded, r)) : [];
+  // What the next step needs (a step still to record in the stage comes before the move): the same
+  // preview the to-do list shows.
+  const { missing } = nextStepPreview(facts, today, holidays);
   const warnings = [...certificateWarning(facts, today, ruleSetByCode(facts.ruleSetCode)), ...candidateFlags(facts, today, holidays)];
   // The awareness classes the caller can see (their own units' and the committees' above): every one
   // not over yet, and those over in the last three years for an enrolment recorded late.
