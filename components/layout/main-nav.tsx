@@ -62,6 +62,16 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
     setMoreOpen(false);
   };
 
+  // The same links in three places (phone panel, laptop row, laptop drop-down), sized for each.
+  const items = (links: NavGroup["links"], size: string) =>
+    links.map((link) => (
+      <li key={link.href}>
+        <IntentLink href={link.href} onClick={closeAll} aria-current={isCurrent(pathname, link.href) ? "page" : undefined} className={`${LINK} ${size}`}>
+          {link.label}
+        </IntentLink>
+      </li>
+    ));
+
   const inline = groups.slice(0, -1);
   const tucked = groups.at(-1);
   const whoLine = `${person.name} · ${person.role} · ${person.unit}`;
@@ -121,20 +131,7 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
         {groups.map((group) => (
           <section key={group.label} aria-label={group.label} className="mb-2">
             <h2 className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-stone-600 uppercase">{group.label}</h2>
-            <ul className="grid grid-cols-2 gap-x-2">
-              {group.links.map((link) => (
-                <li key={link.href}>
-                  <IntentLink
-                    href={link.href}
-                    onClick={closeAll}
-                    aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
-                    className={`${LINK} text-sm`}
-                  >
-                    {link.label}
-                  </IntentLink>
-                </li>
-              ))}
-            </ul>
+            <ul className="grid grid-cols-2 gap-x-2">{items(group.links, "text-sm")}</ul>
           </section>
         ))}
         <div className="mt-3 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">{account("-menu")}</div>
@@ -144,18 +141,7 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
       <nav aria-label={t("mainMenu")} className="mx-auto hidden max-w-6xl items-center gap-1 px-2 pb-2 text-sm lg:flex">
         {inline.map((group, i) => (
           <ul key={group.label} aria-label={group.label} className={`flex items-center gap-1 ${i > 0 ? "border-l border-stone-200 pl-1" : ""}`}>
-            {group.links.map((link) => (
-              <li key={link.href}>
-                <IntentLink
-                  href={link.href}
-                  onClick={closeAll}
-                  aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
-                  className={`${LINK} min-h-9 whitespace-nowrap`}
-                >
-                  {link.label}
-                </IntentLink>
-              </li>
-            ))}
+            {items(group.links, "min-h-9 whitespace-nowrap")}
           </ul>
         ))}
         {tucked ? (
@@ -173,18 +159,7 @@ export function MainNav({ brand, groups, person }: { brand: ReactNode; groups: N
               </svg>
             </button>
             <ul id={moreId} hidden={!moreOpen} className="absolute right-0 z-20 mt-1 min-w-48 rounded-md border border-stone-200 bg-white p-1 shadow-lg">
-              {tucked.links.map((link) => (
-                <li key={link.href}>
-                  <IntentLink
-                    href={link.href}
-                    onClick={closeAll}
-                    aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
-                    className={`${LINK} min-h-10 whitespace-nowrap`}
-                  >
-                    {link.label}
-                  </IntentLink>
-                </li>
-              ))}
+              {items(tucked.links, "min-h-10 whitespace-nowrap")}
             </ul>
           </div>
         ) : null}
