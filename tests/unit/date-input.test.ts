@@ -42,6 +42,11 @@ describe("a date typed on a phone keypad", () => {
     expect(problem("1982-7-11")).toBe("unreadable");
     expect(problem("2024/02/01")).toBe("unreadable");
     expect(problem("2024.02.01")).toBe("unreadable");
+    // The whole text is the ISO date: nothing before its year, nothing after its day.
+    expect(problem("11982-07-11")).toBe("unreadable");
+    expect(problem("1982-07-111")).toBe("unreadable");
+    expect(problem("x1982-07-11")).toBe("unreadable");
+    expect(problem("1982-07-11x")).toBe("unreadable");
     expect(problem("1982-13-01")).toBe("noSuchDay");
     expect(problem("1982-02-30")).toBe("noSuchDay");
   });

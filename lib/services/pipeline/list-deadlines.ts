@@ -1,4 +1,5 @@
 import "server-only";
+import { STAGES_WITH_DEADLINES } from "@/lib/domain/rules/next-actions";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { findCandidatesInStages } from "@/lib/db/candidates";
@@ -17,7 +18,6 @@ const ZDeadlineQuery = z.object({
 });
 
 /** Stages that carry a deadline (domain.md): only their candidates are read. */
-const STAGES_WITH_DEADLINES = ["DOSSIER", "AWARENESS_TEST", "BRANCH_VOTE", "COMMITTEE_REVIEW", "SUPERIOR_DECISION", "CEREMONY", "PROBATION"] as const;
 
 /**
  * What needs doing in the caller's scope: overdue deadlines and those due within N days, soonest

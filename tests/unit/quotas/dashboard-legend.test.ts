@@ -41,6 +41,7 @@ describe("the colour legend", () => {
     expect(legend[1]!.meaning).toBe("từ 60% đến dưới 100%: không thấp hơn tiến độ thời gian quá 15 điểm phần trăm.");
     expect(legend[2]!.meaning).toBe("từ 38% đến dưới 60%: thấp hơn tiến độ thời gian hơn 15 điểm phần trăm, nhưng vẫn đạt ít nhất 50% tiến độ.");
     expect(legend[3]!.meaning).toBe("dưới 38%: chưa đạt 50% tiến độ thời gian.");
+    expect(legend[4]).toEqual({ band: "NO_QUOTA", name: "Chưa giao chỉ tiêu", meaning: "đơn vị chưa được giao chỉ tiêu kỳ này, nên không tính tỷ lệ." });
     expect(bandLegend(0.75, tEn)[2]).toEqual({
       band: "AT_RISK",
       name: "At risk",
@@ -63,5 +64,26 @@ describe("the sum of the children's quotas, in words", () => {
     expect(childrenSumNote(10, 0, tVi)).toBe("Cộng chỉ tiêu đã giao cho các đơn vị trực thuộc; bằng đúng chỉ tiêu của chính đơn vị (10).");
     expect(childrenSumNote(null, null, tVi)).toBe("Cộng chỉ tiêu đã giao cho các đơn vị trực thuộc; đơn vị chưa có chỉ tiêu để so sánh.");
     expect(childrenSumNote(189, -58, tEn)).toBe("Sum of the quotas given to the subordinate units; 58 less than the unit's own quota (189).");
+  });
+
+  it("compares nothing when either figure is missing, whichever it is", () => {
+    const none = "Cộng chỉ tiêu đã giao cho các đơn vị trực thuộc; đơn vị chưa có chỉ tiêu để so sánh.";
+    expect(childrenSumNote(null, -5, tVi)).toBe(none);
+    expect(childrenSumNote(null, 5, tVi)).toBe(none);
+    expect(childrenSumNote(10, null, tVi)).toBe(none);
+  });
+
+  it("hands the message the relation 'none' (not a value the message happens to fall back on)", () => {
+    const calls: [string, unknown][] = [];
+    const record: Translate = (key, params) => {
+      calls.push([key, params]);
+      return key;
+    };
+    childrenSumNote(null, null, record);
+    childrenSumNote(7, -2, record);
+    expect(calls).toEqual([
+      ["dashboard.note.childrenSum", { relation: "none", quota: 0, gap: 0 }],
+      ["dashboard.note.childrenSum", { relation: "less", quota: 7, gap: 2 }],
+    ]);
   });
 });

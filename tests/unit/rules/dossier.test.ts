@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DOSSIER_ITEMS, dossierChecklist, excludedPapers, missingPapers, notApplicableReason, onUnionRoute } from "@/lib/domain/rules/dossier";
+import {
+  DOSSIER_ITEMS,
+  dossierChecklist,
+  excludedPapers,
+  missingPapers,
+  missingPapersOf,
+  notApplicableReason,
+  onUnionRoute,
+  papersFromStep,
+} from "@/lib/domain/rules/dossier";
 import type { CandidateFacts, IntroducerFact } from "@/lib/domain/rules/facts";
 import { checkRecordedStep, checkTransition } from "@/lib/domain/rules/transitions";
 import { facts } from "./facts";
@@ -103,6 +112,27 @@ describe("missingPapers", () => {
     ]);
     expect(items(missingPapers("PROBATION", { ...probation, unit: { ...probation.unit, kind: "GRASSROOTS_BRANCH" } }, [], { date: today }))).toEqual([]);
     expect(items(missingPapers("PROBATION", probation, received("C7"), { date: today }))).toEqual([]);
+  });
+  it("counts the union route on the introducers typed into the step, over those on record", () => {
+    // Nothing is recorded by the step here (recordedByStep empty), so only whether A5 applies decides.
+    const older = facts({ stage: "BRANCH_VOTE", birthDate: "1980-01-01", papers: [] });
+    expect(items(missingPapersOf(["A5"], older, [], { date: today }))).toEqual([]);
+    expect(items(missingPapersOf(["A5"], older, [], { date: today, introducers: [youthUnion, member("A")] }))).toEqual(["A5"]);
+    // A union introducer on record but replaced in the form by two party members: off the union route.
+    const recordedUnion = { ...older, introducers: [tradeUnion] };
+    expect(items(missingPapersOf(["A5"], recordedUnion, [], { date: today, introducers: [member("A"), member("B")] }))).toEqual([]);
+  });
+  it("takes from the step only the papers its form records", () => {
+    expect(papersFromStep("SOURCE", { date: today })).toEqual([]);
+    expect(papersFromStep("DROPPED", { date: today })).toEqual([]);
+    expect(papersFromStep("OFFICIAL", { date: today })).toEqual([]);
+    expect(papersFromStep("DOSSIER", { date: today })).toEqual([]);
+    expect(papersFromStep("DOSSIER", { date: today, certifiedOn: "2026-11-20" })).toEqual(["A3"]);
+    expect(papersFromStep("BRANCH_VOTE", { date: today, introducers: [youthUnion, member("A")], opinionsSummaryDate: "2026-11-01" })).toEqual([
+      "A4",
+      "A5",
+      "A6",
+    ]);
   });
   it("asks nothing of the stages without papers to leave", () => {
     expect(missingPapers("SOURCE", facts(), [], { date: today })).toEqual([]);

@@ -7,12 +7,14 @@ import {
   ACTION_CODES,
   actionCode,
   compareRank,
+  firstDeadline,
   nextAction,
   nextStepOf,
   nextStepPreview,
   OPEN_STAGES,
   rankOf,
   STAGES_WITH_DEADLINES,
+  URGENCIES,
   type Rank,
 } from "@/lib/domain/rules/next-actions";
 import { demoHolidays } from "@/prisma/demo/holidays";
@@ -88,6 +90,38 @@ describe("the next step, from the stage modules", () => {
       "PAPER_MISSING",
     ]);
   });
+  it("has no step, and nothing missing, once the candidate has left the pipeline", () => {
+    for (const stage of ["OFFICIAL", "DROPPED", "STRUCK_OFF"] as const) {
+      expect(nextStepOf(facts({ stage }))).toBeNull();
+      expect(nextStepPreview(facts({ stage }), today, holidays)).toEqual({ step: null, missing: [] });
+    }
+  });
+  it("lists nothing when the step could be taken today", () => {
+    // No admission decision on record: the ceremony has no deadline to check, and no paper to bring.
+    const ceremony = facts({ stage: "CEREMONY", stageSince: "2026-06-01" });
+    expect(nextStepPreview(ceremony, today, holidays)).toEqual({ step: { kind: "MOVE", from: "CEREMONY", to: "PROBATION" }, missing: [] });
+  });
+  it("leaves the step's date to its form, even when the stage's own date is after today", () => {
+    // Today precedes the stage's date, so a step dated today is refused; the form's date field asks for a later one.
+    const ceremony = facts({ stage: "CEREMONY", stageSince: "2026-06-20" });
+    expect(nextStepPreview(ceremony, today, holidays).missing).toEqual([]);
+    const probation = facts({ stage: "PROBATION", stageSince: "2026-06-20", ceremonyDate: "2024-06-20", papers: [] });
+    expect(nextStepPreview(probation, today, holidays)).toEqual({
+      step: { kind: "RECORD", code: "CONVERSION_RESOLUTION" },
+      missing: ["C1", "C2", "C3", "C4"].map((item) => ({ code: "PAPER_MISSING", params: { item, form: expect.any(String) } })),
+    });
+  });
+  it("names the papers to bring, not those the step's form records", () => {
+    // Sending the file up records the grassroots committee's resolution (B3) and the partial committee's appraisal (B2)
+    // through its form; the branch's resolution (B1) must be in hand.
+    const review = facts({ stage: "COMMITTEE_REVIEW", stageSince: "2026-05-04", branchResolution: { date: "2026-05-04" }, papers: [] });
+    expect(nextStepPreview(review, today, holidays)).toEqual({ step: { kind: "MOVE", from: "COMMITTEE_REVIEW", to: "SUPERIOR_DECISION" }, missing: [] });
+    // Under a partial committee its appraisal (B2) is recorded by the same form.
+    const partial = { ...review, unit: { ...review.unit, partialCommitteeExists: true } };
+    expect(nextStepPreview(partial, today, holidays).missing).toEqual([]);
+    const noResolution = { ...review, branchResolution: null };
+    expect(nextStepPreview(noResolution, today, holidays).missing).toEqual([{ code: "PAPER_MISSING", params: { item: "B1", form: "6-KNĐ" } }]);
+  });
   it("has words for every step in both languages", () => {
     expect(ACTION_CODES).toContain("SOURCE");
     expect(ACTION_CODES).toContain("CONVERSION_RESOLUTION");
@@ -119,6 +153,21 @@ describe("urgency", () => {
   });
   it("the first of several deadlines decides", () => {
     expect(rankOf([due("2026-08-01", 47), due("2026-06-10", -5)], "2026-01-01", 30)).toMatchObject({ urgency: "OVERDUE", dueDate: "2026-06-10" });
+    expect(rankOf([due("2026-06-10", -5), due("2026-08-01", 47)], "2026-01-01", 30)).toMatchObject({ urgency: "OVERDUE", dueDate: "2026-06-10" });
+  });
+  it("firstDeadline: the earliest wherever it is listed; on the same day the one listed first; none of none", () => {
+    const early = due("2026-06-10", -5);
+    const late = due("2026-08-01", 47);
+    expect(firstDeadline([early, late])).toBe(early);
+    expect(firstDeadline([late, early])).toBe(early);
+    expect(firstDeadline([late, early, due("2026-07-01", 16)])).toBe(early);
+    expect(firstDeadline([])).toBeNull();
+    const validity = due("2026-12-01", 169, "CERTIFICATE_EXPIRY");
+    const periodEnd = due("2026-12-01", 169, "PROBATION_END");
+    expect(firstDeadline([validity, periodEnd])).toBe(validity);
+    expect(firstDeadline([periodEnd, validity])).toBe(periodEnd);
+    expect(rankOf([validity, periodEnd], "2026-01-01", 30).urgency).toBe("WAITING");
+    expect(rankOf([periodEnd, validity], "2026-01-01", 30).urgency).toBe("LATER");
   });
 });
 
@@ -149,6 +198,33 @@ describe("most urgent first", () => {
   });
   it("ties are left to the caller (by name)", () => {
     expect(compareRank(ranked[0]![1], { ...ranked[0]![1] })).toBe(0);
+  });
+  it("lists the urgencies in that order (the list's tabs and counts)", () => {
+    expect(URGENCIES).toEqual(["OVERDUE", "DUE", "WAITING", "LATER"]);
+  });
+  it("orders both ways: the earlier date first, the later one after", () => {
+    const may: Rank = { urgency: "OVERDUE", dueDate: "2026-05-01", stageSince: "2026-01-01" };
+    const june: Rank = { urgency: "OVERDUE", dueDate: "2026-06-01", stageSince: "2026-01-01" };
+    expect(compareRank(may, june)).toBeLessThan(0);
+    expect(compareRank(june, may)).toBeGreaterThan(0);
+    const longest: Rank = { urgency: "WAITING", dueDate: null, stageSince: "2024-02-01" };
+    const recent: Rank = { urgency: "WAITING", dueDate: null, stageSince: "2026-03-01" };
+    expect(compareRank(longest, recent)).toBeLessThan(0);
+    expect(compareRank(recent, longest)).toBeGreaterThan(0);
+  });
+  it("on the same due date, the one longest in their stage first", () => {
+    const dueSince = (urgency: Rank["urgency"], dueDate: string, stageSince: string): Rank => ({ urgency, dueDate, stageSince });
+    expect(compareRank(dueSince("DUE", "2026-07-01", "2026-05-01"), dueSince("DUE", "2026-07-01", "2026-02-01"))).toBeGreaterThan(0);
+    expect(compareRank(dueSince("DUE", "2026-07-01", "2026-02-01"), dueSince("DUE", "2026-07-01", "2026-05-01"))).toBeLessThan(0);
+    expect(compareRank(dueSince("OVERDUE", "2026-06-01", "2026-05-01"), dueSince("OVERDUE", "2026-06-01", "2026-02-01"))).toBeGreaterThan(0);
+    expect(compareRank(dueSince("LATER", "2027-01-01", "2026-05-01"), dueSince("LATER", "2027-01-01", "2026-02-01"))).toBeGreaterThan(0);
+  });
+  it("waiting: by time in the stage, whatever far deadline either has", () => {
+    // A validity running out in September does not put April's candidate before March's.
+    const april: Rank = { urgency: "WAITING", dueDate: "2026-08-01", stageSince: "2026-04-01" };
+    const march: Rank = { urgency: "WAITING", dueDate: "2026-09-01", stageSince: "2026-03-01" };
+    expect(compareRank(march, april)).toBeLessThan(0);
+    expect(compareRank(april, march)).toBeGreaterThan(0);
   });
   it("ranks real candidates: an overdue ceremony, a probation ending soon, those waiting, a probation just begun", () => {
     const candidates: [string, CandidateFacts][] = [
