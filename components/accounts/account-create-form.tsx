@@ -11,6 +11,7 @@ import { useTranslate } from "@/lib/i18n/use-translate";
 import { ZAccountCreate } from "@/lib/validation/account";
 import type { UnitOption } from "./account-filters";
 import { OneTimePassword } from "./one-time-password";
+import { UnitOptions } from "@/components/ui/unit-options";
 
 export interface CreatedAccount {
   account: { id: string; username: string; fullName: string };
@@ -41,7 +42,6 @@ export function AccountCreateForm({
     onSuccess: (data) => setCreated(data),
     resetOnSuccess: true,
   });
-  const minDepth = Math.min(...units.map((u) => u.depth));
 
   if (created) {
     return (
@@ -101,12 +101,7 @@ export function AccountCreateForm({
       <Field id="account-unitId" label={t("accounts.unit")} error={errorOf("unitId")} required>
         <select {...form.register("unitId")} {...fieldProps("unitId", "account-unitId")} className={inputClass}>
           <option value="">{t("accounts.chooseUnit")}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {"\u00a0\u00a0".repeat(u.depth - minDepth)}
-              {u.name}
-            </option>
-          ))}
+          <UnitOptions units={units} />
         </select>
       </Field>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">

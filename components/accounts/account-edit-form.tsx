@@ -8,6 +8,8 @@ import type { RoleCode } from "@/lib/domain/codes";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { ZAccountPatch } from "@/lib/validation/account";
 import type { UnitOption } from "./account-filters";
+import { UnitOptions } from "@/components/ui/unit-options";
+import { FormMessage } from "@/components/forms/form-message";
 
 type Values = { fullName: string; role: string; unitId: string; active: boolean };
 
@@ -46,10 +48,8 @@ export function AccountEditForm({
     defaultValues: { fullName: account.fullName, role: account.role, unitId: account.unitId, active: account.active },
     notice: t("accounts.saved"),
   });
-  const minDepth = Math.min(...units.map((u) => u.depth));
   // The current role stays choosable even when it is not one the manager could hand out.
   const roleChoices = roles.includes(account.role) ? roles : [account.role, ...roles];
-  const message = formError ?? notice;
   return (
     <form
       onSubmit={onSubmit}
@@ -72,12 +72,7 @@ export function AccountEditForm({
       <Field id="edit-unitId" label={t("accounts.unit")} error={errorOf("unitId")}>
         <select {...form.register("unitId")} {...fieldProps("unitId", "edit-unitId")} className={inputClass}>
           {units.some((u) => u.id === account.unitId) ? null : <option value={account.unitId}>{account.unitId}</option>}
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {"\u00a0\u00a0".repeat(u.depth - minDepth)}
-              {u.name}
-            </option>
-          ))}
+          <UnitOptions units={units} />
         </select>
       </Field>
       <div className="flex flex-col gap-1">
@@ -92,11 +87,7 @@ export function AccountEditForm({
         <Button type="submit" disabled={pending} data-testid="account-edit-submit">
           {pending ? t("accounts.saving") : t("accounts.save")}
         </Button>
-        {message ? (
-          <p className="text-sm" role="status" aria-live="polite" data-testid="account-edit-message">
-            {message}
-          </p>
-        ) : null}
+        <FormMessage error={formError} notice={notice} testId="account-edit-message" />
       </div>
     </form>
   );

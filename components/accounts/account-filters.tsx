@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { ROLES } from "@/lib/domain/codes";
+import { UnitOptions } from "@/components/ui/unit-options";
 
 export interface UnitOption {
   id: string;
@@ -12,7 +13,6 @@ export interface UnitOption {
 /** A plain GET form: the filters live in the URL, so a filtered list can be bookmarked. Stacks on a phone. */
 export async function AccountFilters({ units, values }: { units: UnitOption[]; values: Record<string, string> }) {
   const t = await getTranslations();
-  const minDepth = Math.min(...units.map((u) => u.depth));
   const label = "flex flex-col gap-1 text-xs font-semibold text-stone-600";
   return (
     <form
@@ -35,12 +35,7 @@ export async function AccountFilters({ units, values }: { units: UnitOption[]; v
         {t("accounts.unit")}
         <select name="unitId" defaultValue={values.unitId ?? ""} className={inputClass} data-testid="account-filter-unit">
           <option value="">{t("accounts.allUnits")}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {"\u00a0\u00a0".repeat(u.depth - minDepth)}
-              {u.name}
-            </option>
-          ))}
+          <UnitOptions units={units} />
         </select>
       </label>
       <label className={label}>

@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/api/action-result";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { ownPasswordSchema } from "@/lib/validation/account";
 import { PasswordRules } from "./password-rules";
+import { FormMessage } from "@/components/forms/form-message";
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
@@ -28,7 +29,6 @@ export function OwnPasswordForm({ username, submit }: { username: string; submit
     refresh: false,
     onSuccess: (data) => router.replace(data.sessionRenewed ? "/candidates" : "/login"),
   });
-  const message = formError ?? notice;
   return (
     <form
       onSubmit={onSubmit}
@@ -57,11 +57,7 @@ export function OwnPasswordForm({ username, submit }: { username: string; submit
       <Button type="submit" disabled={pending} data-testid="own-password-submit">
         {pending ? t("password.submitting") : t("password.submit")}
       </Button>
-      {message ? (
-        <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800" role="status" aria-live="polite" data-testid="own-password-message">
-          {message}
-        </p>
-      ) : null}
+      <FormMessage error={formError} notice={notice} className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-800" testId="own-password-message" />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { STAGES } from "@/lib/domain/stages";
 import { FilterDisclosure } from "./filter-disclosure";
+import { UnitOptions } from "@/components/ui/unit-options";
 
 interface UnitOption {
   id: string;
@@ -20,7 +21,6 @@ const labelClass = "flex flex-col gap-1 text-xs font-semibold text-stone-600";
 export async function CandidateFilters({ units, values }: { units: UnitOption[]; values: Record<string, string> }) {
   const t = await getTranslations();
   const byUnit = units.length > 1;
-  const minDepth = Math.min(...units.map((u) => u.depth));
   const active = [byUnit ? values.unitId : undefined, values.stage].filter(Boolean).length;
   return (
     <form
@@ -44,12 +44,7 @@ export async function CandidateFilters({ units, values }: { units: UnitOption[];
             {t("list.unit")}
             <select name="unitId" defaultValue={values.unitId ?? ""} className={inputClass} data-testid="filter-unit">
               <option value="">{t("list.allUnits")}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {"\u00a0\u00a0".repeat(u.depth - minDepth)}
-                  {u.name}
-                </option>
-              ))}
+              <UnitOptions units={units} />
             </select>
           </label>
         ) : null}

@@ -8,6 +8,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { ZTransfer } from "@/lib/validation/transfer";
+import { FormMessage } from "@/components/forms/form-message";
 
 type Values = { toUnitId: string; date: string; reason: string };
 
@@ -88,11 +89,7 @@ function TransferFormBody({
         <Button type="submit" variant="secondary" disabled={pending} data-testid="transfer-submit">
           {t("transfer.submit")}
         </Button>
-        {(formError ?? notice) ? (
-          <p className="text-sm" aria-live="polite" role={formError ? "alert" : undefined} data-testid="transfer-message">
-            {formError ?? notice}
-          </p>
-        ) : null}
+        <FormMessage error={formError} notice={notice} testId="transfer-message" />
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { ZHolidayCreate } from "@/lib/validation/holiday";
+import { FormMessage } from "@/components/forms/form-message";
 
 /**
  * Adds a holiday (administrators). The browser checks the body with the server's own schema, so
@@ -21,7 +22,6 @@ export function HolidayAddForm({ submit }: { submit: (input: unknown) => Promise
     notice: t("holidays.added"),
     resetOnSuccess: true,
   });
-  const message = formError ?? notice;
   return (
     <form
       onSubmit={onSubmit}
@@ -38,11 +38,7 @@ export function HolidayAddForm({ submit }: { submit: (input: unknown) => Promise
       <Button type="submit" disabled={pending} className="sm:mt-6">
         {t("holidays.add")}
       </Button>
-      {message ? (
-        <p className="text-sm sm:col-span-3" data-testid="holiday-message" aria-live="polite">
-          {message}
-        </p>
-      ) : null}
+      <FormMessage error={formError} notice={notice} className="text-sm sm:col-span-3" testId="holiday-message" />
     </form>
   );
 }

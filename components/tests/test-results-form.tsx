@@ -6,6 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import { translateValidation } from "@/lib/i18n/translate-validation";
 import { useTranslate } from "@/lib/i18n/use-translate";
+import { FormMessage } from "@/components/forms/form-message";
 
 type Line = { candidateId: string; ok: boolean; details?: { path: string; message: string }[] };
 /** One outcome and one essay note per candidate, named `outcome.<id>` and `essay.<id>`. */
@@ -39,7 +40,6 @@ export function TestResultsForm({
     },
   });
   if (candidates.length === 0) return <p className="text-sm text-stone-600">{t("tests.noneWaiting")}</p>;
-  const message = formError ?? notice;
   return (
     <form className="flex flex-col gap-2" onSubmit={onSubmit} noValidate data-testid="test-results-form">
       <p className="text-sm text-stone-600">{t("tests.resultsHint")}</p>
@@ -78,11 +78,7 @@ export function TestResultsForm({
           );
         })}
       </ul>
-      {message ? (
-        <p className="text-sm" aria-live="polite">
-          {message}
-        </p>
-      ) : null}
+      <FormMessage error={formError} notice={notice} />
       <div>
         <Button type="submit" disabled={pending} className="min-h-11 w-full sm:min-h-10 sm:w-auto">
           {t("classes.saveResults")}

@@ -8,6 +8,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { ZUnitCreate } from "@/lib/validation/unit";
+import { FormMessage } from "@/components/forms/form-message";
 
 type Values = {
   code: string;
@@ -105,11 +106,7 @@ export function UnitCreateForm({
         <Button type="submit" variant="secondary" disabled={pending} data-testid="unit-create-submit">
           {t("units.createSubmit")}
         </Button>
-        {(formError ?? notice) ? (
-          <p className="text-sm" aria-live="polite" role={formError ? "alert" : undefined}>
-            {formError ?? notice}
-          </p>
-        ) : null}
+        <FormMessage error={formError} notice={notice} />
       </div>
     </form>
   );

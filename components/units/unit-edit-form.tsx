@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/api/action-result";
 import type { UnitField } from "@/lib/domain/unit-rules";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { ZUnitPatch } from "@/lib/validation/unit";
+import { FormMessage } from "@/components/forms/form-message";
 
 type Values = {
   name: string;
@@ -153,11 +154,7 @@ export function UnitEditForm({ unit, fields, today, submit }: Props) {
         <Button type="submit" disabled={pending} data-testid="unit-save">
           {t("units.save")}
         </Button>
-        {(formError ?? notice) ? (
-          <p className="text-sm" role={formError ? "alert" : undefined} aria-live="polite" data-testid="unit-edit-message">
-            {formError ?? notice}
-          </p>
-        ) : null}
+        <FormMessage error={formError} notice={notice} testId="unit-edit-message" />
       </div>
     </form>
   );

@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/api/action-result";
 import { useTranslate } from "@/lib/i18n/use-translate";
 import { ZUnitMerge } from "@/lib/validation/unit";
 import type { UnitOption } from "./unit-move-form";
+import { FormMessage } from "@/components/forms/form-message";
 
 type Merged = { intoUnitId: string; candidates: number; children: number; users: number };
 type Values = { intoUnitId: string; date: string; reason: string; keepTargetQuotas: boolean };
@@ -86,11 +87,7 @@ export function UnitMergeForm({
         <Button type="submit" variant="secondary" disabled={pending} data-testid="unit-merge-submit">
           {t("units.mergeSubmit")}
         </Button>
-        {(formError ?? notice) ? (
-          <p className="text-sm" aria-live="polite" role={formError ? "alert" : undefined} data-testid="unit-merge-message">
-            {formError ?? notice}
-          </p>
-        ) : null}
+        <FormMessage error={formError} notice={notice} testId="unit-merge-message" />
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/api/action-result";
 import { useTranslate } from "@/lib/i18n/use-translate";
+import { FormMessage } from "@/components/forms/form-message";
 
 export interface UnitOption {
   id: string;
@@ -48,11 +49,7 @@ export function UnitMoveForm({
         <Button type="submit" variant="secondary" disabled={pending} data-testid="unit-move-submit">
           {t("units.moveSubmit")}
         </Button>
-        {(formError ?? notice) ? (
-          <p className="text-sm" aria-live="polite" role={formError ? "alert" : undefined}>
-            {formError ?? notice}
-          </p>
-        ) : null}
+        <FormMessage error={formError} notice={notice} />
       </div>
     </form>
   );

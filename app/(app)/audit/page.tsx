@@ -12,6 +12,7 @@ import { isAppError } from "@/lib/errors";
 import { listAudit } from "@/lib/services/audit/list-audit";
 import { listUnits } from "@/lib/services/units/list-units";
 import { formatVnDateTime } from "@/lib/time";
+import { UnitOptions } from "@/components/ui/unit-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meta"))("audit") };
@@ -49,12 +50,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {t("unit")}
             <select name="unitId" defaultValue={params.unitId ?? ""} className={INPUT}>
               <option value="">{t("allUnits")}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {"\u00a0".repeat(u.depth * 2)}
-                  {u.name}
-                </option>
-              ))}
+              <UnitOptions units={units} />
             </select>
           </label>
           <label className="flex flex-col gap-1 text-sm font-semibold">

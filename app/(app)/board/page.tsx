@@ -11,6 +11,7 @@ import { getBoard } from "@/lib/services/pipeline/board";
 import { listUnits } from "@/lib/services/units/list-units";
 import { formatVnDate, todayVn } from "@/lib/time";
 import { bulkTransitionAction } from "./actions";
+import { UnitOptions } from "@/components/ui/unit-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meta"))("board") };
@@ -29,7 +30,6 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
     }),
     listUnits({ actor }),
   ]);
-  const minDepth = Math.min(...units.items.map((u) => u.depth));
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -43,12 +43,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Promis
               </label>
               <select id="board-unit" name="unitId" defaultValue={board.unitId ?? ""} className={inputClass} data-testid="board-unit">
                 <option value="">{t("list.allUnits")}</option>
-                {units.items.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {"\u00a0\u00a0".repeat(u.depth - minDepth)}
-                    {u.name}
-                  </option>
-                ))}
+                <UnitOptions units={units.items} />
               </select>
             </div>
             <Button type="submit" variant="secondary">

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listUnits } from "@/lib/services/units/list-units";
 import { todayVn } from "@/lib/time";
+import { UnitOptions } from "@/components/ui/unit-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("meta"))("paperwork") };
@@ -27,12 +28,7 @@ export default async function PaperworkPage() {
       {t("unit")}
       <select id={id} name="unitId" className={INPUT} defaultValue="">
         <option value="">{t("allUnits")}</option>
-        {units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {"\u00a0".repeat(u.depth * 2)}
-            {u.name}
-          </option>
-        ))}
+        <UnitOptions units={units} />
       </select>
     </label>
   );
